@@ -1,0 +1,144 @@
+import { z } from "zod";
+import { isSourceId, type SourceId } from "../sources.ts";
+
+/** Attributes that rules reason about (domain.md §2); no rule depends on an exercise's name. */
+export const ROLES = [
+  "warmup",
+  "mobility",
+  "stretch",
+  "nerve-glide",
+  "hinge",
+  "strength",
+  "walk",
+] as const;
+export const KNEES = ["bent", "soft", "straight", "n/a"] as const;
+export const MODES = ["breath", "active", "hold", "reps"] as const;
+export const SIDES = ["both", "each"] as const;
+export const POSITIONS = ["supine", "kneeling", "standing", "seated"] as const;
+export const PROPS = ["mat", "strap", "stool", "chair", "dowel", "light-weight"] as const;
+
+export type Role = (typeof ROLES)[number];
+export type Knee = (typeof KNEES)[number];
+export type Mode = (typeof MODES)[number];
+export type Side = (typeof SIDES)[number];
+export type Position = (typeof POSITIONS)[number];
+export type Prop = (typeof PROPS)[number];
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lowercase words joined by dashes");
+const sentence = z.string().trim().min(3).max(240);
+const sourceId = z.string().refine(isSourceId, "unknown source id") as z.ZodType<SourceId>;
+
+const range = (max: number) =>
+  z
+    .tuple([z.number().int().min(1).max(max), z.number().int().min(1).max(max)])
+    .refine(([low, high]) => low <= high, "the low end of a range cannot be above its high end");
+
+/** The amounts a variant may be done in; the planner never goes above a high end. */
+export const doseRangeSchema = z
+  .object({
+    sets: range(5).optional(),
+    reps: range(30).optional(),
+    holds: range(5).optional(),
+    holdSeconds: range(45).optional(),
+    seconds: range(900).optional(),
+  })
+  .strict();
+export type DoseRange = z.infer<typeof doseRangeSchema>;
+
+/** What one block of a session asks for. Amounts apply to each side when `perSide` is true. */
+export interface Dose {
+  sets?: number;
+  reps?: number;
+  holds?: number;
+  holdSeconds?: number;
+  seconds?: number;
+  perSide: boolean;
+}
+
+/** Which dose fields each mode needs: the shape of the work decides what can be counted. */
+export const DOSE_FIELDS_BY_MODE = {
+  breath: ["seconds"],
+  active: ["seconds"],
+  hold: ["holds", "holdSeconds"],
+  reps: ["sets", "reps"],
+} as const satisfies Record<Mode, readonly (keyof DoseRange)[]>;
+
+export const variantSchema = z
+  .object({
+    id: slug,
+    exercise: slug,
+    name: z.string().trim().min(3).max(40),
+    role: z.enum(ROLES),
+    knee: z.enum(KNEES),
+    mode: z.enum(MODES),
+    side: z.enum(SIDES),
+    position: z.enum(POSITIONS),
+    intensity: z.number().int().min(1).max(5),
+    dose: doseRangeSchema,
+    /** Seconds one repetition takes at the paced tempo (reps mode only). */
+    secondsPerRep: z.number().int().min(2).max(12).optional(),
+    /** Inhale, hold, exhale, hold, in seconds (breath mode only). */
+    breathPattern: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
+    setup: z.array(sentence).min(1).max(5),
+    cues: z.array(sentence).min(2).max(4),
+    feel: sentence,
+    softenWhen: sentence,
+    props: z.array(z.enum(PROPS)),
+    sources: z.array(sourceId).min(1),
+  })
+  .strict()
+  .superRefine((variant, ctx) => {
+    const needed = DOSE_FIELDS_BY_MODE[variant.mode];
+    for (const field of needed) {
+      if (!variant.dose[field]) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["dose", field],
+          message: `a ${variant.mode} variant needs a ${field} range`,
+        });
+      }
+    }
+    for (const field of Object.keys(variant.dose)) {
+      if (!(needed as readonly string[]).includes(field)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["dose", field],
+          message: `a ${variant.mode} variant is not dosed in ${field}`,
+        });
+      }
+    }
+    if ((variant.mode === "reps") !== (variant.secondsPerRep !== undefined)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["secondsPerRep"],
+        message: "reps variants, and only they, give secondsPerRep",
+      });
+    }
+    if ((variant.mode === "breath") !== (variant.breathPattern !== undefined)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["breathPattern"],
+        message: "breath variants, and only they, give breathPattern",
+      });
+    }
+  });
+
+export type Variant = z.infer<typeof variantSchema>;
+export type VariantId = Variant["id"];
+
+/** One rung of an exercise's progression: a variant at a dose (progression as data). */
+export interface Step {
+  variant: VariantId;
+  dose: Omit<Dose, "perSide">;
+}
+
+export interface Exercise {
+  id: string;
+  name: string;
+  /** Variants in ladder order, gentlest first. */
+  ladder: VariantId[];
+  /** Variants beside the ladder, chosen by a rule rather than by progression (a nerve slider). */
+  alternatives: VariantId[];
+  /** The progression, one step at a time (R-PROGRESS); absent for exercises done at a fixed dose. */
+  steps?: Step[];
+}

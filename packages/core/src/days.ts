@@ -1,0 +1,19 @@
+/**
+ * Calendar-day arithmetic on local days ("YYYY-MM-DD"). A local day has no time zone of its
+ * own, so it is counted on the UTC calendar, where every day is exactly 24 hours.
+ */
+const MS_PER_DAY = 86_400_000;
+
+function toEpochDay(day: string): number {
+  return Date.parse(`${day}T00:00:00Z`) / MS_PER_DAY;
+}
+
+/** The day `count` days after `day` (before it when negative). */
+export function addDays(day: string, count: number): string {
+  return new Date((toEpochDay(day) + count) * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to`: positive when `to` is later. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round(toEpochDay(to) - toEpochDay(from));
+}

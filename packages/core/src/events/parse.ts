@@ -1,0 +1,98 @@
+import type { z } from "zod";
+import { EVENT_TYPES, eventSchema, type LimberEvent } from "./schema.ts";
+
+/** Why an event or a log could not be read: a plain sentence naming the place and the field. */
+export class EventParseError extends Error {
+  readonly code = "invalid-event";
+  constructor(
+    message: string,
+    /** 1-based line (NDJSON) or position (JSON array) of the event in its log, when known. */
+    readonly position?: number,
+    /** The field that was wrong, as a dotted path, when known. */
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = "EventParseError";
+  }
+}
+
+export type ParseResult = { ok: true; event: LimberEvent } | { ok: false; error: EventParseError };
+
+function describeIssue(issue: z.core.$ZodIssue): { field: string; message: string } {
+  const field = issue.path.map(String).join(".");
+  return { field, message: field ? `${field}: ${issue.message}` : issue.message };
+}
+
+/**
+ * Validates one event from outside (storage, sync, import, a file). Events written by a newer
+ * Limber are refused rather than guessed at; when a type's `v` moves on, the upgrade from the
+ * older shape is a pure function applied here, before validation.
+ */
+export function parseEvent(raw: unknown, position?: number): ParseResult {
+  const fail = (message: string, field?: string): ParseResult => ({
+    ok: false,
+    error: new EventParseError(message, position, field),
+  });
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    return fail("an event is a JSON object");
+  }
+  const { type, v } = raw as { type?: unknown; v?: unknown };
+  if (typeof type !== "string" || !Object.hasOwn(EVENT_TYPES, type)) {
+    return fail(
+      `type: unknown event type ${JSON.stringify(type)}; expected one of ${Object.keys(EVENT_TYPES).join(", ")}`,
+      "type",
+    );
+  }
+  const current = EVENT_TYPES[type as keyof typeof EVENT_TYPES].v;
+  if (typeof v === "number" && Number.isInteger(v) && v > current) {
+    return fail(
+      `v: this ${type} event is version ${v}, written by a newer Limber (this one reads up to ${current})`,
+      "v",
+    );
+  }
+  const parsed = eventSchema.safeParse(raw);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const { field, message } = first ? describeIssue(first) : { field: "", message: "invalid" };
+    return fail(message, field || undefined);
+  }
+  return { ok: true, event: parsed.data };
+}
+
+/**
+ * Reads a whole log: a JSON array of events, or NDJSON (one event per line, blank lines
+ * allowed). Throws an EventParseError naming the first bad line or position.
+ */
+export function parseLog(text: string): LimberEvent[] {
+  const trimmed = text.trim();
+  if (trimmed === "") return [];
+  if (trimmed.startsWith("[")) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(trimmed);
+    } catch (error) {
+      throw new EventParseError(`the log is not valid JSON (${(error as Error).message})`);
+    }
+    if (!Array.isArray(raw)) throw new EventParseError("the log is not a JSON array");
+    return raw.map((item, index) => unwrap(parseEvent(item, index + 1), "event"));
+  }
+  const events: LimberEvent[] = [];
+  const lines = text.split("\n");
+  for (const [index, line] of lines.entries()) {
+    if (line.trim() === "") continue;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch {
+      throw new EventParseError(`line ${index + 1}: not valid JSON`, index + 1);
+    }
+    events.push(unwrap(parseEvent(raw, index + 1), "line"));
+  }
+  return events;
+}
+
+function unwrap(result: ParseResult, unit: "line" | "event"): LimberEvent {
+  if (result.ok) return result.event;
+  const { position, message, field } = result.error;
+  throw new EventParseError(`${unit} ${position}: ${message}`, position, field);
+}

@@ -1,0 +1,95 @@
+import { addDays, daysBetween } from "./days.ts";
+import type { Dated, LimberState } from "./events/project.ts";
+import type { SessionRecord } from "./events/schema.ts";
+
+/** Sessions recorded on or before `today`, in log order. */
+export function sessionsUpTo(state: LimberState, today: string): Dated<SessionRecord>[] {
+  return state.sessions.filter((session) => session.day <= today);
+}
+
+/** Pain just before a session: as recorded with it, or else from that day's latest check-in. */
+export function painBefore(state: LimberState, session: Dated<SessionRecord>): number | undefined {
+  if (session.data.painBefore !== undefined) return session.data.painBefore;
+  const sameDay = state.checkIns.filter(
+    (c) => c.day === session.day && Date.parse(c.at) <= Date.parse(session.at),
+  );
+  return sameDay.at(-1)?.data.pain;
+}
+
+/** R-SPIKE: a session after which pain rose 2 or more points on the 0–10 scale. */
+export function isSpike(state: LimberState, session: Dated<SessionRecord>): boolean {
+  const before = painBefore(state, session);
+  const after = session.data.painAfter;
+  return before !== undefined && after !== undefined && after - before >= 2;
+}
+
+export interface SpikeStatus {
+  /** Two spikes within 7 days, the later one at most 7 days ago: back off for a week. */
+  backOff: boolean;
+  /** A third spike within 14 days: time to suggest a clinician. */
+  suggestClinician: boolean;
+  /** Days of the spikes in the last 14 days, oldest first. */
+  days: string[];
+}
+
+/** R-SPIKE over the last two weeks, as of `today`. */
+export function spikeStatus(state: LimberState, today: string): SpikeStatus {
+  const days = sessionsUpTo(state, today)
+    .filter((s) => daysBetween(s.day, today) < 14 && isSpike(state, s))
+    .map((s) => s.day);
+  let backOff = false;
+  for (let later = 1; later < days.length; later++) {
+    const laterDay = days[later] as string;
+    const earlierDay = days[later - 1] as string;
+    if (daysBetween(earlierDay, laterDay) < 7 && daysBetween(laterDay, today) <= 7) backOff = true;
+  }
+  return { backOff, suggestClinician: days.length >= 3, days };
+}
+
+/** Days with practice: a full session, or two short (micro) ones that together count (R-TIME). */
+export function practiceDays(state: LimberState, from: string, to: string): string[] {
+  const credit = new Map<string, number>();
+  for (const session of state.sessions) {
+    if (session.day < from || session.day > to) continue;
+    if (session.data.blocks.every((block) => block.skipped)) continue;
+    const worth = session.data.kind === "micro" ? 0.5 : 1;
+    credit.set(session.day, (credit.get(session.day) ?? 0) + worth);
+  }
+  return [...credit]
+    .filter(([, total]) => total >= 1)
+    .map(([day]) => day)
+    .sort();
+}
+
+/** Whether a pain change is meaningful: 2 points or 30% on the 0–10 scale (OSTELO08). */
+export function isMeaningfulPainChange(before: number, after: number): boolean {
+  const change = Math.abs(after - before);
+  return change >= 2 || (before > 0 && change / before >= 0.3);
+}
+
+const mean = (values: number[]): number | undefined =>
+  values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0) / values.length;
+
+export interface PainPlateau {
+  since: string;
+  baseline: number;
+  recent: number;
+}
+
+/**
+ * R-TRIAGE-C: after about 4 weeks of regular practice (at least 12 practice days in the last
+ * 28), pain that is still 2 or more and has not improved meaningfully since the first week.
+ * Baseline is the mean check-in pain of the first 7 days of practice; recent, of the last 7.
+ */
+export function painPlateau(state: LimberState, today: string): PainPlateau | undefined {
+  const first = state.sessions.find((s) => s.day <= today);
+  if (!first || daysBetween(first.day, today) < 28) return undefined;
+  if (practiceDays(state, addDays(today, -27), today).length < 12) return undefined;
+  const painOn = (from: string, to: string) =>
+    state.checkIns.filter((c) => c.day >= from && c.day <= to).flatMap((c) => c.data.pain ?? []);
+  const baseline = mean(painOn(first.day, addDays(first.day, 6)));
+  const recent = mean(painOn(addDays(today, -6), today));
+  if (baseline === undefined || recent === undefined || recent < 2) return undefined;
+  if (recent < baseline && isMeaningfulPainChange(baseline, recent)) return undefined;
+  return { since: first.day, baseline, recent };
+}

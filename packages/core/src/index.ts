@@ -1,0 +1,16 @@
+/** Limber's coach: pure, deterministic, and the same in the browser, the server and the CLI. */
+export * from "./catalog/index.ts";
+export { addDays, daysBetween } from "./days.ts";
+export { EventParseError, type ParseResult, parseEvent, parseLog } from "./events/parse.ts";
+export * from "./events/project.ts";
+export * from "./events/schema.ts";
+export * from "./history.ts";
+export { blockSeconds, PAUSES, stretchSecondsPerLeg, withinCeilings } from "./planner/dose.ts";
+export * from "./planner/plan.ts";
+export { chooseStep, exerciseLevels, type Level, stepIndexOf } from "./planner/progression.ts";
+export { type Reason, RULES, type RuleId, reason } from "./rules.ts";
+export { isSourceId, SOURCE_IDS, SOURCES, type SourceId } from "./sources.ts";
+export * from "./triage/emergency-number.ts";
+export { type Findings, findingsOf } from "./triage/findings.ts";
+export * from "./triage/signs.ts";
+export * from "./triage/triage.ts";

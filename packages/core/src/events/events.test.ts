@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { idFor, Log } from "../testing.ts";
+import { EventParseError, parseEvent, parseLog } from "./parse.ts";
+import { project } from "./project.ts";
+
+const checkIn = {
+  id: idFor(1),
+  type: "checkin",
+  at: "2026-11-25T07:02:00+01:00",
+  day: "2026-11-25",
+  v: 1,
+  data: { back: "calm", pain: 2, leg: "none", signs: [], context: { sleep: "good", minutes: 8 } },
+};
+
+describe("parseEvent", () => {
+  it("accepts a well-formed check-in", () => {
+    expect(parseEvent(checkIn)).toEqual({ ok: true, event: checkIn });
+  });
+
+  it.each([
+    ["type", { ...checkIn, type: "mood" }, /unknown event type "mood"/],
+    ["v", { ...checkIn, v: 2 }, /newer Limber/],
+    ["id", { ...checkIn, id: "not-a-uuid" }, /UUID/],
+    ["at", { ...checkIn, at: "2026-11-25 07:02" }, /ISO-8601/],
+    ["day", { ...checkIn, day: "25/11/2026" }, /YYYY-MM-DD/],
+    ["data.back", { ...checkIn, data: { back: "fine" } }, /calm/],
+    ["data.pain", { ...checkIn, data: { back: "calm", pain: 11 } }, /10/],
+    [
+      "data.signs.0",
+      { ...checkIn, data: { back: "calm", signs: ["headache"] } },
+      /saddle-numbness/,
+    ],
+    ["data", { ...checkIn, data: { back: "calm", extra: 1 } }, /extra/],
+  ])("refuses a bad %s", (field, raw, message) => {
+    const result = parseEvent(raw);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.field).toBe(field);
+    expect(result.error.message).toMatch(message);
+  });
+
+  it("refuses a session block naming a variant the catalog does not hold", () => {
+    const session = {
+      ...checkIn,
+      type: "session",
+      data: {
+        blocks: [{ exercise: "floss", variant: "floss-wild" }],
+        feel: "comfortable",
+        breathChat: true,
+        nerve: "none",
+      },
+    };
+    const result = parseEvent(session);
+    expect(result.ok || result.error.field).toBe("data.blocks.0.variant");
+  });
+});
+
+describe("parseLog", () => {
+  it("reads a JSON array and NDJSON alike", () => {
+    expect(parseLog(JSON.stringify([checkIn]))).toEqual([checkIn]);
+    expect(parseLog(`\n${JSON.stringify(checkIn)}\n\n`)).toEqual([checkIn]);
+  });
+
+  it("names the line of a bad NDJSON event", () => {
+    const text = `${JSON.stringify(checkIn)}\n{"type":"checkin"`;
+    expect(() => parseLog(text)).toThrowError(EventParseError);
+    expect(() => parseLog(text)).toThrow("line 2: not valid JSON");
+    const bad = `${JSON.stringify(checkIn)}\n${JSON.stringify({ ...checkIn, data: { back: "meh" } })}`;
+    expect(() => parseLog(bad)).toThrow(/^line 2: data\.back/);
+  });
+});
+
+describe("project", () => {
+  const log = new Log();
+  log.add("settings", "2026-11-01", { region: "GB", weeklyDays: 4 });
+  const first = log.checkIn("2026-11-01", { back: "okay" });
+  log.add("settings", "2026-11-02", { anchor: "after my morning coffee" });
+  log.checkIn("2026-11-02", { back: "calm" });
+  log.add("retract", "2026-11-02", { target: first });
+
+  it("folds settings in order, keeping earlier values and the default weekly goal", () => {
+    expect(project(log.events).settings).toEqual({
+      region: "GB",
+      weeklyDays: 4,
+      anchor: "after my morning coffee",
+      disclaimerAccepted: false,
+    });
+    expect(project([]).settings.weeklyDays).toBe(5); // R-CONSISTENCY default
+  });
+
+  it("drops a retracted event and keeps one copy of a repeated one", () => {
+    const state = project([...log.events, ...log.events]);
+    expect(state.checkIns.map((c) => c.data.back)).toEqual(["calm"]);
+  });
+
+  it("gives the same state whatever order events arrive in", () => {
+    const reversed = project([...log.events].reverse());
+    expect(reversed).toEqual(project(log.events));
+  });
+
+  it("orders by instant, not by how the offset is written", () => {
+    const early = {
+      ...checkIn,
+      id: idFor(9),
+      at: "2026-11-25T07:00:00+01:00",
+      data: { back: "grumpy" },
+    };
+    const late = { ...checkIn, id: idFor(8), at: "2026-11-25T06:30:00Z", data: { back: "calm" } };
+    const events = parseLog(JSON.stringify([late, early]));
+    expect(project(events).checkIns.map((c) => c.data.back)).toEqual(["grumpy", "calm"]);
+  });
+});

@@ -70,6 +70,9 @@ export function isMeaningfulPainChange(before: number, after: number): boolean {
 const mean = (values: number[]): number | undefined =>
   values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0) / values.length;
 
+/** Below this recent average, steady pain is mild and raises no caution. */
+const PLATEAU_MIN_PAIN = 3;
+
 export interface PainPlateau {
   since: string;
   baseline: number;
@@ -78,7 +81,8 @@ export interface PainPlateau {
 
 /**
  * R-TRIAGE-C: after about 4 weeks of regular practice (at least 12 practice days in the last
- * 28), pain that is still 2 or more and has not improved meaningfully since the first week.
+ * 28), pain that is still 3 or more and has not improved meaningfully since the first week.
+ * Mild pain (0–2) that holds steady is not a reason to send anyone to a clinician.
  * Baseline is the mean check-in pain of the first 7 days of practice; recent, of the last 7.
  */
 export function painPlateau(state: LimberState, today: string): PainPlateau | undefined {
@@ -89,7 +93,7 @@ export function painPlateau(state: LimberState, today: string): PainPlateau | un
     state.checkIns.filter((c) => c.day >= from && c.day <= to).flatMap((c) => c.data.pain ?? []);
   const baseline = mean(painOn(first.day, addDays(first.day, 6)));
   const recent = mean(painOn(addDays(today, -6), today));
-  if (baseline === undefined || recent === undefined || recent < 2) return undefined;
+  if (baseline === undefined || recent === undefined || recent < PLATEAU_MIN_PAIN) return undefined;
   if (recent < baseline && isMeaningfulPainChange(baseline, recent)) return undefined;
   return { since: first.day, baseline, recent };
 }

@@ -24,6 +24,14 @@ export class Log {
     return id;
   }
 
+  /** A copy of this log that can grow on its own. */
+  fork(): Log {
+    const copy = new Log();
+    copy.events.push(...this.events);
+    copy.count = this.count;
+    return copy;
+  }
+
   checkIn(day: string, data: CheckIn, time = "07:00"): string {
     return this.add("checkin", day, data, time);
   }

@@ -358,22 +358,22 @@ function lowEnd(variant: Variant): Step["dose"] {
 
 /**
  * Shortens a full session to fit the minutes available, gentlest cuts first: warm-up and floss
- * to the low end of their range, one set of strength, two holds, then no strength block (the
- * hinge still closes the session, R-BLEND). Undefined when even that does not fit.
+ * to the low end of their range, one set of strength, then no strength block (the hinge still
+ * closes the session, R-BLEND), then two holds. Undefined when even that does not fit.
  */
 function fitToBudget(blocks: PlanBlock[], budget: number): PlanBlock[] | undefined {
-  let current = blocks;
-  const cuts: ((b: PlanBlock) => PlanBlock)[] = [
-    (b) => (b.role === "warmup" || b.exercise === "floss" ? toLowEnd(b, "seconds") : b),
-    (b) => (b.role === "strength" ? toLowEnd(b, "sets") : b),
-    (b) => (b.mode === "hold" ? toLowEnd(b, "holds") : b),
+  const cuts: ((blocks: PlanBlock[]) => PlanBlock[])[] = [
+    (all) =>
+      all.map((b) => (b.role === "warmup" || b.exercise === "floss" ? toLowEnd(b, "seconds") : b)),
+    (all) => all.map((b) => (b.role === "strength" ? toLowEnd(b, "sets") : b)),
+    (all) => all.filter((b) => b.role !== "strength"),
+    (all) => all.map((b) => (b.mode === "hold" ? toLowEnd(b, "holds") : b)),
   ];
+  let current = blocks;
   for (const cut of cuts) {
     if (totalSeconds(current) <= budget) return current;
-    current = current.map(cut);
+    current = cut(current);
   }
-  if (totalSeconds(current) <= budget) return current;
-  current = current.filter((b) => b.role !== "strength");
   return totalSeconds(current) <= budget ? current : undefined;
 }
 

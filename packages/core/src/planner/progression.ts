@@ -9,7 +9,7 @@ import { type Reason, reason } from "../rules.ts";
 /** Where a person stands on one exercise's progression, read from the sessions they did. */
 export interface Level {
   exercise: string;
-  /** Index into the exercise's steps reached in full sessions. */
+  /** Index into the exercise's steps: the level the next session starts from. */
   step: number;
   /** The day the level last went up. */
   lastStepUp?: string;
@@ -38,9 +38,10 @@ export function stepIndexOf(exercise: Exercise, block: SessionBlock): number | u
 }
 
 /**
- * Reads each progressive exercise's level from the sessions on or before `today`. Only full
- * (`standard`) sessions set the level: a light or short day's lower dose is not a step back.
- * A softened block or a breathless session marks the next session to start one step lower.
+ * Reads each progressive exercise's level from the sessions on or before `today`: the highest
+ * step reached in a full (`standard`) session. A light, short or time-trimmed day's lower dose
+ * is not a step back; only R-BREATH steps back: a softened block or a breathless session
+ * lowers the level by one, so the next session starts one step lower.
  */
 export function exerciseLevels(state: LimberState, today: string): Map<string, Level> {
   const levels = new Map<string, Level>();
@@ -63,14 +64,15 @@ export function exerciseLevels(state: LimberState, today: string): Map<string, L
         data.feel === "comfortable" && !strained && !block.nerveSwitch && data.nerve === "none";
       level.outcomes.push({ day: session.day, comfortable });
       if (strained) {
+        level.step = Math.max(0, level.step - 1);
         level.stepDown = true;
         continue;
       }
       level.stepDown = false;
       const index = stepIndexOf(exercise, block);
-      if (!setsLevel || index === undefined) continue;
-      if (index > level.step) level.lastStepUp = session.day;
+      if (!setsLevel || index === undefined || index <= level.step) continue;
       level.step = index;
+      level.lastStepUp = session.day;
     }
   }
   return levels;
@@ -98,7 +100,7 @@ export function chooseStep(
   if (!level) return at(0, "A first session starts at the gentlest step.");
   if (level.stepDown) {
     return at(
-      Math.max(0, level.step - 1),
+      level.step,
       "One step lower than last time: last time it needed softening or made smooth breathing hard.",
       "R-BREATH",
     );

@@ -1,0 +1,76 @@
+import { parseArgs } from "node:util";
+import { CliInputError } from "./cli-input-error.ts";
+
+/** Flags of the commands that read one day of a log (`plan`, `triage`). */
+export interface DayOptions {
+  help: boolean;
+  json: boolean;
+  log?: string;
+  date?: string;
+}
+
+const DAY_FLAGS = {
+  log: { type: "string", short: "l" },
+  date: { type: "string", short: "d" },
+  json: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+const PLAIN_FLAGS = {
+  json: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+/** Reads `--log FILE [--date YYYY-MM-DD] [--json]`; the log is required unless asking for help. */
+export function readDayOptions(command: string, args: readonly string[]): DayOptions {
+  const { values } = strictly(command, () => parseArgs({ args: [...args], options: DAY_FLAGS }));
+  const options: DayOptions = { help: values.help, json: values.json };
+  if (options.help) return options;
+  if (values.log === undefined) {
+    throw new CliInputError("usage", `${command} needs --log FILE; see limber ${command} --help`);
+  }
+  options.log = values.log;
+  if (values.date !== undefined) options.date = calendarDay(values.date);
+  return options;
+}
+
+/** Reads `[--json]`, for commands that need nothing else. */
+export function readPlainOptions(
+  command: string,
+  args: readonly string[],
+): { help: boolean; json: boolean } {
+  return strictly(command, () => parseArgs({ args: [...args], options: PLAIN_FLAGS })).values;
+}
+
+/** A real calendar day in YYYY-MM-DD form, or a usage error naming what was given. */
+export function calendarDay(text: string): string {
+  // Round-tripping through Date catches 2026-02-30, which the pattern alone lets through.
+  const epoch = Date.parse(`${text}T00:00:00Z`);
+  const real =
+    /^\d{4}-\d{2}-\d{2}$/.test(text) &&
+    !Number.isNaN(epoch) &&
+    new Date(epoch).toISOString().slice(0, 10) === text;
+  if (!real) {
+    throw new CliInputError(
+      "usage",
+      `--date ${JSON.stringify(text)} is not a calendar day; use YYYY-MM-DD, such as 2026-11-25`,
+    );
+  }
+  return text;
+}
+
+/**
+ * Runs node's parser and rewords its errors into one short line. Its own messages run on with
+ * advice about `--`, so only their first sentence is kept.
+ */
+function strictly<T>(command: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code !== "string" || !code.startsWith("ERR_PARSE_ARGS")) throw error;
+    const first = (error as Error).message.split(/\.\s/)[0] ?? "";
+    const sentence = first.charAt(0).toLowerCase() + first.slice(1);
+    throw new CliInputError("usage", `${command}: ${sentence}; see limber ${command} --help`);
+  }
+}

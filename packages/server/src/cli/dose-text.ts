@@ -1,0 +1,39 @@
+import type { Dose, DoseRange, Mode, Variant } from "@limber/core";
+
+/** Minutes and seconds, "1:00": how a timed block reads on a clock. */
+export function clockTime(seconds: number): string {
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+}
+
+/**
+ * One block's dose in the shape of its work: holds as "2 × 15 s each side", reps as "1 × 8",
+ * timed work as "1:00", or "60 s each side" when each leg gets its own minute.
+ */
+export function doseText(mode: Mode, dose: Dose): string {
+  const each = dose.perSide ? " each side" : "";
+  switch (mode) {
+    case "hold":
+      return `${dose.holds ?? 1} × ${dose.holdSeconds ?? 0} s${each}`;
+    case "reps":
+      return `${dose.sets ?? 1} × ${dose.reps ?? 0}${each}`;
+    default:
+      return dose.perSide ? `${dose.seconds ?? 0} s each side` : clockTime(dose.seconds ?? 0);
+  }
+}
+
+const span = (range: readonly [number, number]): string =>
+  range[0] === range[1] ? `${range[0]}` : `${range[0]}–${range[1]}`;
+
+/** A variant's allowed dose, e.g. "2–3 holds × 15–30 s each side". */
+export function doseRangeText(variant: Variant): string {
+  const { sets, reps, holds, holdSeconds, seconds }: DoseRange = variant.dose;
+  const each = variant.side === "each" ? " each side" : "";
+  switch (variant.mode) {
+    case "hold":
+      return `${span(holds ?? [1, 1])} holds × ${span(holdSeconds ?? [0, 0])} s${each}`;
+    case "reps":
+      return `${span(sets ?? [1, 1])} sets × ${span(reps ?? [0, 0])} reps${each}`;
+    default:
+      return `${span(seconds ?? [0, 0])} s${each}`;
+  }
+}

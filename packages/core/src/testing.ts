@@ -85,9 +85,15 @@ export function sessionAsPlanned(plan: Plan, after: Partial<SessionRecord> = {})
   };
 }
 
-/** The block of an exercise in a plan. */
-export function blockOf(plan: Plan, exercise: string) {
-  return plan.blocks.find((b) => b.exercise === exercise);
+function defined(plan: Plan | undefined): Plan {
+  if (!plan) throw new Error("no plan for that day");
+  return plan;
 }
 
-export const rulesOf = (plan: Plan) => plan.reasons.map((r) => r.rule);
+/** The block of an exercise in a plan. */
+export function blockOf(plan: Plan | undefined, exercise: string) {
+  return defined(plan).blocks.find((b) => b.exercise === exercise);
+}
+
+/** The rule ids of a plan's own reasons. */
+export const rulesOf = (plan: Plan | undefined) => defined(plan).reasons.map((r) => r.rule);

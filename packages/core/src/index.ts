@@ -1,6 +1,7 @@
 /** Limber's coach: pure, deterministic, and the same in the browser, the server and the CLI. */
 export * from "./catalog/index.ts";
 export { addDays, daysBetween } from "./days.ts";
+export { type CheckedInDay, checkedInDay, checkInOn } from "./events/day.ts";
 export { EventParseError, type ParseResult, parseEvent, parseLog } from "./events/parse.ts";
 export * from "./events/project.ts";
 export * from "./events/schema.ts";

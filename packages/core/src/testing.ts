@@ -76,7 +76,12 @@ export function sessionAsPlanned(plan: Plan, after: Partial<SessionRecord> = {})
     kind: plan.kind,
     blocks: plan.blocks.map((b) => {
       const { perSide: _, ...amounts } = b.dose;
-      return { exercise: b.exercise, variant: b.variant, ...amounts };
+      return {
+        exercise: b.exercise,
+        variant: b.variant,
+        ...amounts,
+        ...(b.step ? { step: b.step.index } : {}),
+      };
     }),
     feel: "comfortable",
     breathChat: true,

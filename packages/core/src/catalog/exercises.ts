@@ -11,7 +11,9 @@ const counted = (variant: string, ...sets: [number, number][]): Step[] =>
  * The exercises and their progressions, gentlest first. Each step is one of R-PROGRESS's
  * allowed moves from the one before: +5–10 s of hold or timed work, +1 hold, +2 reps, +1 set,
  * or the next variant of the ladder at the low end of its dose. The strap stretch climbs
- * through 15 → 20 → 30 → 45 s holds (R-DOSE-HOLD), reaching 45 s only after months.
+ * through 15 → 20 → 30 → 45 s holds (R-DOSE-HOLD), reaching 45 s only after months. Timed
+ * work (hip rolls, floss) changes variant before it lengthens, since a 10-minute session
+ * (R-DOSE-SESSION) leaves little room for longer timed blocks.
  */
 export const EXERCISES: readonly Exercise[] = [
   {
@@ -26,7 +28,7 @@ export const EXERCISES: readonly Exercise[] = [
     name: "Sliding hamstring floss",
     ladder: ["floss-small", "floss-full"],
     alternatives: ["floss-nerve-slider"],
-    steps: [...timed("floss-small", 60, 70, 80, 90), ...timed("floss-full", 60, 70, 80, 90)],
+    steps: [...timed("floss-small", 60), ...timed("floss-full", 60, 70, 80, 90)],
   },
   {
     id: "strap-stretch",

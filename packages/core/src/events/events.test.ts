@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { planSession } from "../planner/plan.ts";
 import { idFor, Log } from "../testing.ts";
+import { checkedInDay } from "./day.ts";
 import { EventParseError, parseEvent, parseLog } from "./parse.ts";
 import { project } from "./project.ts";
 
@@ -108,5 +110,30 @@ describe("project", () => {
     const late = { ...checkIn, id: idFor(8), at: "2026-11-25T06:30:00Z", data: { back: "calm" } };
     const events = parseLog(JSON.stringify([late, early]));
     expect(project(events).checkIns.map((c) => c.data.back)).toEqual(["grumpy", "calm"]);
+  });
+});
+
+describe("checkedInDay", () => {
+  it("gives the plan the person was shown that morning, not one changed by the day's session", () => {
+    const log = new Log();
+    log.practiseDays("2026-11-01", 3, { back: "calm" });
+    const morning = log.practise(
+      "2026-11-04",
+      { back: "calm" },
+      { feel: "too-much", nerve: "persistent" },
+    );
+    const day = checkedInDay(log.events, "2026-11-04");
+    expect(day && planSession(day.state, day.checkIn, "2026-11-04")).toEqual(morning);
+    expect(planSession(log.state(), { back: "calm" }, "2026-11-04")).not.toEqual(morning);
+  });
+
+  it("keeps a withdrawn emergency answer speaking for its day (R-TRIAGE-NO-BYPASS)", () => {
+    const log = new Log();
+    const answer = log.checkIn("2026-11-04", { back: "okay", signs: ["leg-weakness"] });
+    log.add("retract", "2026-11-04", { target: answer }, "07:05");
+    const day = checkedInDay(log.events, "2026-11-04");
+    expect(day?.checkIn.signs).toEqual(["leg-weakness"]);
+    expect(day && planSession(day.state, day.checkIn, "2026-11-04").kind).toBe("none");
+    expect(checkedInDay(log.events, "2026-11-05")).toBeUndefined();
   });
 });

@@ -38,10 +38,8 @@ export function parseEvent(raw: unknown, position?: number): ParseResult {
   }
   const { type, v } = raw as { type?: unknown; v?: unknown };
   if (typeof type !== "string" || !Object.hasOwn(EVENT_TYPES, type)) {
-    return fail(
-      `type: unknown event type ${JSON.stringify(type)}; expected one of ${Object.keys(EVENT_TYPES).join(", ")}`,
-      "type",
-    );
+    const what = type === undefined ? "missing" : `unknown event type ${JSON.stringify(type)}`;
+    return fail(`type: ${what}; expected one of ${Object.keys(EVENT_TYPES).join(", ")}`, "type");
   }
   const current = EVENT_TYPES[type as keyof typeof EVENT_TYPES].v;
   if (typeof v === "number" && Number.isInteger(v) && v > current) {
@@ -63,7 +61,9 @@ export function parseEvent(raw: unknown, position?: number): ParseResult {
  * Reads a whole log: a JSON array of events, or NDJSON (one event per line, blank lines
  * allowed). Throws an EventParseError naming the first bad line or position.
  */
-export function parseLog(text: string): LimberEvent[] {
+export function parseLog(file: string): LimberEvent[] {
+  // Some editors start a file with a byte-order mark; it is not part of the first event.
+  const text = file.replace(/^\uFEFF/, "");
   const trimmed = text.trim();
   if (trimmed === "") return [];
   if (trimmed.startsWith("[")) {

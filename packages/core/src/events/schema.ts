@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { VARIANT_IDS } from "../catalog/index.ts";
+import { VARIANT_IDS, variantById } from "../catalog/index.ts";
 import { WARNING_SIGN_IDS } from "../triage/signs.ts";
 
 /**
@@ -48,11 +48,19 @@ export const sessionBlock = z
     reps: z.number().int().min(0).max(50).optional(),
     sets: z.number().int().min(0).max(10).optional(),
     seconds: z.number().int().min(0).max(3600).optional(),
+    /** The step of its exercise's progression the block was planned at, when it has one. */
+    step: z.number().int().min(0).max(50).optional(),
+    /** Softened during the session (R-BREATH): a shorter hold or a bent knee. */
     softened: z.boolean().optional(),
+    /** Switched to the knee-bent or slider variant for nerve-like sensations (R-NERVE). */
     nerveSwitch: z.boolean().optional(),
     skipped: z.boolean().optional(),
   })
-  .strict();
+  .strict()
+  .refine((block) => variantById(block.variant).exercise === block.exercise, {
+    message: "this variant belongs to another exercise",
+    path: ["exercise"],
+  });
 export type SessionBlock = z.infer<typeof sessionBlock>;
 
 export const sessionData = z
@@ -131,6 +139,8 @@ export const EVENT_TYPES = {
 export type EventType = keyof typeof EVENT_TYPES;
 export const EVENT_TYPE_NAMES = Object.keys(EVENT_TYPES) as [EventType, ...EventType[]];
 
+// `day` is the person's local calendar day for the event. It usually is the date of `at`, but a
+// session recorded after midnight, or written down the next morning, may belong to the day before.
 const envelope = {
   id: z.uuid("an event id is a UUID"),
   at: z.iso.datetime({ offset: true, message: "`at` is an ISO-8601 instant with an offset" }),

@@ -205,6 +205,21 @@ describe("desk days with 3 minutes (R-TIME, R-DESK)", () => {
     );
   });
 
+  it("holds a due step up that would not fit the minutes, and says so (R-PROGRESS, R-DOSE-SESSION)", () => {
+    const log = new Log();
+    log.practiseDays(start, 30, { back: "calm" });
+    const roomy = log.fork().practise(addDays(start, 30), { back: "calm" });
+    const rushed = log
+      .fork()
+      .practise(addDays(start, 30), { back: "calm", context: { minutes: 7 } });
+    expect(roomy.totalSeconds).toBeGreaterThan(420);
+    expect(rushed.totalSeconds).toBeLessThanOrEqual(420);
+    const texts = rushed.blocks.flatMap((b) => b.reasons.map((r) => r.text)).join(" ");
+    expect(texts).toMatch(
+      /Ready for a step up, but a longer one would not fit|Shorter today to fit/,
+    );
+  });
+
   it("fits a full session into 7 minutes by trimming, keeping the hinge last", () => {
     const plan = new Log().practise(start, { back: "calm", context: { minutes: 7 } });
     expect(plan.kind).toBe("standard");

@@ -9,7 +9,7 @@ import type { SourceId } from "../sources.ts";
 import type { EmergencyNumber } from "../triage/emergency-number.ts";
 import { type Tier, triageCheckIn } from "../triage/triage.ts";
 import { blockSeconds, doseOf, PAUSES, stretchSecondsPerLeg } from "./dose.ts";
-import { chooseStep, exerciseLevels } from "./progression.ts";
+import { chooseStep, exerciseLevels, type StepChoice } from "./progression.ts";
 
 export interface PlanBlock {
   exercise: string;
@@ -117,7 +117,7 @@ export function planSession(state: LimberState, checkIn: CheckIn, today: string)
   const budget = Math.min(SESSION_CEILING_SECONDS, (checkIn.context?.minutes ?? 10) * 60);
 
   let kind: PlanKind = day.light ? "light" : "standard";
-  let blocks = fitToBudget(fullSession(day), budget);
+  let blocks = fitToBudget(fullSession(day, budget), budget);
   if (!blocks) {
     kind = "micro";
     blocks = microSession(day);
@@ -130,6 +130,14 @@ export function planSession(state: LimberState, checkIn: CheckIn, today: string)
   } else if (day.light) {
     reasons.push(day.light);
   } else {
+    if (!blocks.some((b) => b.role === "strength")) {
+      reasons.push(
+        reason(
+          "R-BLEND",
+          "No strength block today, to keep within the time; the hinge closes the session.",
+        ),
+      );
+    }
     reasons.push(
       reason(
         "R-DOSE-SESSION",
@@ -221,23 +229,45 @@ function steadyPractice(state: LimberState, today: string): boolean {
   return practiceDays(state, addDays(today, -7), addDays(today, -1)).length >= 4;
 }
 
-function fullSession(day: Day): PlanBlock[] {
+/** Steps up are taken in this order while they fit: the stretch first, the warm-up last. */
+const STEP_UP_PRIORITY = ["strap-stretch", "floss", "hip-hinge", "bridge", "dead-bug", "hip-rolls"];
+
+function fullSession(day: Day, budget: number): PlanBlock[] {
   const levels = exerciseLevels(day.state, day.today);
-  const progressive = (id: string): { step: Step; index: number; count: number; why: Reason } => {
-    const exercise = exerciseById(id);
-    const choice = chooseStep(exercise, levels.get(id), day.today, !day.light);
-    const steps = exercise.steps ?? [];
+  const ids = ["hip-rolls", "floss", "strap-stretch", "hip-hinge", strengthExerciseFor(day)];
+  const build = (id: string, choice: StepChoice): PlanBlock => {
+    const count = exerciseById(id).steps?.length ?? 0;
     // On a light day, stay on the current variant at the low end of its dose.
-    const step: Step = day.light
-      ? { variant: choice.step.variant, dose: lowEnd(variantById(choice.step.variant)) }
-      : choice.step;
-    return { step, index: choice.index, count: steps.length, why: choice.reason };
+    const amounts = day.light ? lowEnd(variantById(choice.step.variant)) : choice.step.dose;
+    const planned = block(variantById(choice.step.variant), amounts, [choice.reason], {
+      index: choice.index,
+      count,
+    });
+    return adjust(day, planned);
   };
-  const strength = strengthExerciseFor(day);
-  const blocks = ["hip-rolls", "floss", "strap-stretch", "hip-hinge", strength].map((id) => {
-    const { step, index, count, why } = progressive(id);
-    return adjust(day, block(variantById(step.variant), step.dose, [why], { index, count }));
+  const due = ids.map((id) => chooseStep(exerciseById(id), levels.get(id), day.today, !day.light));
+  const held = ids.map((id, i) => {
+    const choice = due[i] as StepChoice;
+    const level = levels.get(id)?.step ?? 0;
+    if (choice.index <= level) return choice;
+    const step = exerciseById(id).steps?.[level] as Step;
+    const why =
+      "Ready for a step up, but a longer one would not fit in today's time, so it stays at this step.";
+    return { step, index: level, reason: reason("R-PROGRESS", why) };
   });
+  let blocks = ids.map((id, i) => build(id, held[i] as StepChoice));
+  // R-PROGRESS within R-DOSE-SESSION: each step up that is due is taken while the session fits.
+  for (const id of STEP_UP_PRIORITY) {
+    const i = ids.indexOf(id);
+    if (i < 0 || due[i] === held[i]) continue;
+    const stepped = build(id, due[i] as StepChoice);
+    const trial = blocks.with(i, stepped);
+    // Taken only if the session fits with the step's own dose intact: a step up that would be
+    // cut straight back for time is no step up.
+    const fitted = fitToBudget(trial, budget, { keepHolds: true });
+    const kept = fitted?.find((b) => b.exercise === id);
+    if (kept && JSON.stringify(kept.dose) === JSON.stringify(stepped.dose)) blocks = trial;
+  }
   (blocks[0] as PlanBlock).reasons.unshift(reason("R-WARMUP"));
   for (const b of blocks.slice(-2)) b.reasons.push(reason("R-BLEND"));
   return blocks;
@@ -359,16 +389,22 @@ function lowEnd(variant: Variant): Step["dose"] {
 /**
  * Shortens a full session to fit the minutes available, gentlest cuts first: warm-up and floss
  * to the low end of their range, one set of strength, then no strength block (the hinge still
- * closes the session, R-BLEND), then two holds. Undefined when even that does not fit.
+ * closes the session, R-BLEND), then two holds unless `keepHolds`. Undefined when even that
+ * does not fit.
  */
-function fitToBudget(blocks: PlanBlock[], budget: number): PlanBlock[] | undefined {
+function fitToBudget(
+  blocks: PlanBlock[],
+  budget: number,
+  { keepHolds = false } = {},
+): PlanBlock[] | undefined {
   const cuts: ((blocks: PlanBlock[]) => PlanBlock[])[] = [
     (all) =>
       all.map((b) => (b.role === "warmup" || b.exercise === "floss" ? toLowEnd(b, "seconds") : b)),
     (all) => all.map((b) => (b.role === "strength" ? toLowEnd(b, "sets") : b)),
     (all) => all.filter((b) => b.role !== "strength"),
-    (all) => all.map((b) => (b.mode === "hold" ? toLowEnd(b, "holds") : b)),
   ];
+  if (!keepHolds)
+    cuts.push((all) => all.map((b) => (b.mode === "hold" ? toLowEnd(b, "holds") : b)));
   let current = blocks;
   for (const cut of cuts) {
     if (totalSeconds(current) <= budget) return current;
@@ -381,7 +417,14 @@ function toLowEnd(b: PlanBlock, field: "seconds" | "sets" | "holds"): PlanBlock 
   const range = variantById(b.variant).dose[field];
   if (!range || b.dose[field] === undefined || (b.dose[field] ?? 0) <= range[0]) return b;
   const { perSide: _, ...amounts } = b.dose;
-  return block(variantById(b.variant), { ...amounts, [field]: range[0] }, b.reasons, b.step);
+  const shorter = reason(
+    "R-DOSE-SESSION",
+    "Shorter today to fit the time you have; your place on its ladder stays the same.",
+  );
+  // The shortened block's own reason replaces its progression note: the step it is on stays.
+  const others = b.reasons.filter((r) => r.rule !== "R-PROGRESS" && r.text !== shorter.text);
+  const reasons = [...others, shorter];
+  return block(variantById(b.variant), { ...amounts, [field]: range[0] }, reasons, b.step);
 }
 
 /** R-TIME: a warm-up, one mobility step and one hinge step, about 3 minutes. */

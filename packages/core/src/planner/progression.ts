@@ -37,9 +37,16 @@ export function stepIndexOf(exercise: Exercise, block: SessionBlock): number | u
   return found;
 }
 
+/** The step a block was planned at, when it names one that matches its variant. */
+function plannedStep(exercise: Exercise, block: SessionBlock): number | undefined {
+  if (block.step === undefined) return undefined;
+  return exercise.steps?.[block.step]?.variant === block.variant ? block.step : undefined;
+}
+
 /**
  * Reads each progressive exercise's level from the sessions on or before `today`: the highest
- * step reached in a full (`standard`) session. A light, short or time-trimmed day's lower dose
+ * step reached in a full (`standard`) session, as the block's planned step when it names one
+ * (a block shortened to fit the time is still that step), or else as read from its amounts. A light, short or time-trimmed day's lower dose
  * is not a step back; only R-BREATH steps back: a softened block or a breathless session
  * lowers the level by one, so the next session starts one step lower.
  */
@@ -69,7 +76,7 @@ export function exerciseLevels(state: LimberState, today: string): Map<string, L
         continue;
       }
       level.stepDown = false;
-      const index = stepIndexOf(exercise, block);
+      const index = plannedStep(exercise, block) ?? stepIndexOf(exercise, block);
       if (!setsLevel || index === undefined || index <= level.step) continue;
       level.step = index;
       level.lastStepUp = session.day;

@@ -2,12 +2,9 @@ import { parseArgs } from "node:util";
 import { CliInputError } from "./cli-input-error.ts";
 
 /** Flags of the commands that read one day of a log (`plan`, `triage`). */
-export interface DayOptions {
-  help: boolean;
-  json: boolean;
-  log?: string;
-  date?: string;
-}
+export type DayOptions =
+  | { help: true }
+  | { help: false; json: boolean; log: string; date: string | undefined };
 
 const DAY_FLAGS = {
   log: { type: "string", short: "l" },
@@ -24,14 +21,12 @@ const PLAIN_FLAGS = {
 /** Reads `--log FILE [--date YYYY-MM-DD] [--json]`; the log is required unless asking for help. */
 export function readDayOptions(command: string, args: readonly string[]): DayOptions {
   const { values } = strictly(command, () => parseArgs({ args: [...args], options: DAY_FLAGS }));
-  const options: DayOptions = { help: values.help, json: values.json };
-  if (options.help) return options;
+  if (values.help) return { help: true };
   if (values.log === undefined) {
     throw new CliInputError("usage", `${command} needs --log FILE; see limber ${command} --help`);
   }
-  options.log = values.log;
-  if (values.date !== undefined) options.date = calendarDay(values.date);
-  return options;
+  const date = values.date === undefined ? undefined : calendarDay(values.date);
+  return { help: false, json: values.json, log: values.log, date };
 }
 
 /** Reads `[--json]`, for commands that need nothing else. */
@@ -67,9 +62,9 @@ function strictly<T>(command: string, parse: () => T): T {
   try {
     return parse();
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (typeof code !== "string" || !code.startsWith("ERR_PARSE_ARGS")) throw error;
-    const first = (error as Error).message.split(/\.\s/)[0] ?? "";
+    const { code } = error as NodeJS.ErrnoException;
+    if (!(error instanceof Error) || !code?.startsWith("ERR_PARSE_ARGS")) throw error;
+    const first = error.message.split(/\.\s/)[0] ?? "";
     const sentence = first.charAt(0).toLowerCase() + first.slice(1);
     throw new CliInputError("usage", `${command}: ${sentence}; see limber ${command} --help`);
   }

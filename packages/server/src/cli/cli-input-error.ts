@@ -12,3 +12,6 @@ export class CliInputError extends Error {
     this.name = "CliInputError";
   }
 }
+
+/** A message folded onto one line: what the CLI prints is always a single line per error. */
+export const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, " ").trim();

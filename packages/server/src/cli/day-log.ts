@@ -1,40 +1,45 @@
 import {
   type CheckIn,
-  type Dated,
+  checkedInDay,
   EventParseError,
+  type LimberEvent,
   type LimberState,
   parseLog,
-  project,
 } from "@limber/core";
-import { CliInputError } from "./cli-input-error.ts";
+import { CliInputError, oneLine } from "./cli-input-error.ts";
 import type { CliIo } from "./io.ts";
 
-/** A log read from a file and folded, with the check-in of the day asked about. */
+/** A log read from a file, as Limber saw it at the check-in of the day asked about. */
 export interface LoggedDay {
   state: LimberState;
   date: string;
-  checkIn: Dated<CheckIn>;
+  checkIn: CheckIn;
 }
 
 /**
- * Reads, validates and folds the log at `path`, then finds the day's check-in: the latest one
- * not withdrawn. With no `date`, the day of the log's last check-in, so a plan printed from an
- * old log is that log's plan and never depends on the machine's clock.
+ * Reads and validates the log at `path`, then finds the day's check-in and folds the log up to
+ * it, so the plan printed is the one the person was shown that day. With no `date`, the day of
+ * the log's last check-in: an old log's plan never depends on the machine's clock.
  */
 export async function readLoggedDay(io: CliIo, path: string, date?: string): Promise<LoggedDay> {
-  const state = project(await readEvents(io, path));
-  const day = date ?? state.checkIns.at(-1)?.day;
+  const events = await readEvents(io, path);
+  const day = date ?? lastCheckInDay(events);
   if (day === undefined) {
     throw new CliInputError("no-check-in", `${path} holds no check-in, so there is no day to read`);
   }
-  const checkIn = state.checkIns.findLast((entry) => entry.day === day);
-  if (!checkIn) {
+  const checked = checkedInDay(events, day);
+  if (!checked) {
     throw new CliInputError("no-check-in", `${path} has no check-in on ${day}`);
   }
-  return { state, date: day, checkIn };
+  return { state: checked.state, date: day, checkIn: checked.checkIn };
 }
 
-async function readEvents(io: CliIo, path: string) {
+function lastCheckInDay(events: readonly LimberEvent[]): string | undefined {
+  const days = events.filter((event) => event.type === "checkin").map((event) => event.day);
+  return days.sort().at(-1);
+}
+
+async function readEvents(io: CliIo, path: string): Promise<LimberEvent[]> {
   let text: string;
   try {
     text = await io.readFile(path);
@@ -58,9 +63,7 @@ const UNREADABLE: Record<string, string> = {
 };
 
 function whyUnreadable(error: unknown): string {
-  const code = (error as { code?: unknown }).code;
-  if (typeof code === "string" && UNREADABLE[code]) return UNREADABLE[code];
-  return oneLine(error instanceof Error ? error.message : String(error));
+  if (!(error instanceof Error)) return String(error);
+  const { code } = error as NodeJS.ErrnoException;
+  return (code && UNREADABLE[code]) || oneLine(error.message);
 }
-
-export const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, " ").trim();

@@ -35,7 +35,7 @@ export function checkedInDay(
         .filter((e) => findingsOf(e.data).emergency.length > 0)
         .sort(compareEvents)
         .at(-1);
-  if (!anchor || anchor.type !== "checkin") return undefined;
+  if (anchor?.type !== "checkin") return undefined;
   const upTo = events.filter((event) => compareEvents(event, anchor) <= 0);
   return { day, checkIn: anchor.data, state: project(upTo) };
 }

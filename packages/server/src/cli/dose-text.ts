@@ -24,15 +24,19 @@ export function doseText(mode: Mode, dose: Dose): string {
 const span = (range: readonly [number, number]): string =>
   range[0] === range[1] ? `${range[0]}` : `${range[0]}–${range[1]}`;
 
+/** "1 set", "1–2 sets": a range of a counted thing, singular only for exactly one. */
+const count = (range: [number, number], one: string, many: string) =>
+  `${span(range)} ${range[1] === 1 ? one : many}`;
+
 /** A variant's allowed dose, e.g. "2–3 holds × 15–30 s each side". */
 export function doseRangeText(variant: Variant): string {
   const { sets, reps, holds, holdSeconds, seconds }: DoseRange = variant.dose;
   const each = variant.side === "each" ? " each side" : "";
   switch (variant.mode) {
     case "hold":
-      return `${span(holds ?? [1, 1])} holds × ${span(holdSeconds ?? [0, 0])} s${each}`;
+      return `${count(holds ?? [1, 1], "hold", "holds")} × ${span(holdSeconds ?? [0, 0])} s${each}`;
     case "reps":
-      return `${span(sets ?? [1, 1])} sets × ${span(reps ?? [0, 0])} reps${each}`;
+      return `${count(sets ?? [1, 1], "set", "sets")} × ${span(reps ?? [0, 0])} reps${each}`;
     default:
       return `${span(seconds ?? [0, 0])} s${each}`;
   }

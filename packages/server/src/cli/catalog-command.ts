@@ -1,7 +1,6 @@
-import { EXERCISES, type Exercise, VARIANTS, type Variant } from "@limber/core";
+import { doseRangeText, EXERCISES, type Exercise, VARIANTS, type Variant } from "@limber/core";
 import { readPlainOptions } from "./args.ts";
 import { type Command, jsonText } from "./command.ts";
-import { doseRangeText } from "./dose-text.ts";
 
 const help = `Usage: limber catalog [--json]
 

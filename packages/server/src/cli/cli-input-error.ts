@@ -5,7 +5,13 @@
  */
 export class CliInputError extends Error {
   constructor(
-    readonly code: "usage" | "unreadable-log" | "invalid-log" | "no-check-in",
+    readonly code:
+      | "usage"
+      | "unreadable-log"
+      | "invalid-log"
+      | "no-check-in"
+      | "config"
+      | "not-built",
     message: string,
   ) {
     super(message);

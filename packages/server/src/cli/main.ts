@@ -4,12 +4,14 @@ import { CliInputError, oneLine } from "./cli-input-error.ts";
 import type { Command } from "./command.ts";
 import { type CliIo, processIo } from "./io.ts";
 import { planCommand } from "./plan-command.ts";
+import { serveCommand } from "./serve-command.ts";
 import { triageCommand } from "./triage-command.ts";
 
 const COMMANDS: Record<string, Command> = {
   plan: planCommand,
   triage: triageCommand,
   catalog: catalogCommand,
+  serve: serveCommand,
 };
 
 /**

@@ -1,6 +1,5 @@
-import { type Plan, type PlanBlock, type Suggestion, variantById } from "@limber/core";
+import { doseText, type Plan, type PlanBlock, type Suggestion, variantById } from "@limber/core";
 import { spellDay } from "./calendar-day.ts";
-import { doseText } from "./dose-text.ts";
 import {
   DISCLAIMER,
   EMERGENCY_RULES,

@@ -1,6 +1,6 @@
+import { clockTime, doseText } from "@limber/core";
 import { describe, expect, it } from "vitest";
 import { spellDay } from "./calendar-day.ts";
-import { clockTime, doseText } from "./dose-text.ts";
 
 describe("doses, in the shape of their work", () => {
   it.each([

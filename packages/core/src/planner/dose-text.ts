@@ -1,4 +1,4 @@
-import type { Dose, DoseRange, Mode, Variant } from "@limber/core";
+import type { Dose, DoseRange, Mode, Variant } from "../catalog/schema.ts";
 
 /** Minutes and seconds, "1:00": how a timed block reads on a clock. */
 export function clockTime(seconds: number): string {

@@ -1,0 +1,38 @@
+import type { Page } from "playwright-core";
+
+/** First run as a new person would do it: disclaimer, region, habit, and the warning signs. */
+export async function completeFirstRun(
+  page: Page,
+  region = "US",
+  signsApply = false,
+): Promise<void> {
+  await page.getByRole("heading", { name: "Welcome to Limber" }).waitFor();
+  await page.getByRole("button", { name: "I understand" }).click();
+  await page.getByLabel("Where you live").selectOption(region);
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByLabel("When will you practise?").fill("after my morning coffee");
+  await page.getByRole("button", { name: "Next" }).click();
+  await page
+    .getByRole("button", { name: signsApply ? "One or more apply" : "None of these apply" })
+    .click();
+  await page.getByRole("heading", { name: "How is your back today?" }).waitFor();
+}
+
+export interface CheckInAnswers {
+  back: "Calm" | "Okay" | "Grumpy";
+  leg?: "No leg symptoms" | "In one leg, steady" | "In one leg, getting worse" | "In both legs";
+  /** The plain wording of each warning sign to tick, or none for "None of these". */
+  signs?: string[];
+}
+
+/** The daily check-in, ending on whatever screen triage leads to. */
+export async function checkIn(page: Page, answers: CheckInAnswers): Promise<void> {
+  await page.getByRole("radio", { name: answers.back, exact: true }).click();
+  if (answers.leg) await page.getByRole("radio", { name: answers.leg }).click();
+  if (answers.signs?.length) {
+    for (const sign of answers.signs) await page.getByRole("checkbox", { name: sign }).check();
+  } else {
+    await page.getByRole("button", { name: "None of these" }).click();
+  }
+  await page.getByRole("button", { name: "See today's plan" }).click();
+}

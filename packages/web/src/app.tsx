@@ -1,0 +1,94 @@
+import { useState } from "preact/hooks";
+import { lazyComponent } from "./components/lazy.tsx";
+import { type Route, useRoute } from "./route.ts";
+import { AfterSession } from "./screens/after-session.tsx";
+import { FirstRun } from "./screens/first-run.tsx";
+import { History } from "./screens/history.tsx";
+import { Settings } from "./screens/settings.tsx";
+import { Sources } from "./screens/sources.tsx";
+import { Today } from "./screens/today.tsx";
+import type { EventStore } from "./store/event-store.ts";
+import { useLog } from "./store/use-log.ts";
+
+// The player is the largest screen and is never the first one: it loads when first opened.
+const Player = lazyComponent(
+  () => import("./screens/player.tsx").then((m) => m.Player),
+  () => (
+    <main aria-busy="true">
+      <p class="muted">Getting your session ready…</p>
+    </main>
+  ),
+);
+
+const TABS: { route: Route; label: string }[] = [
+  { route: "today", label: "Today" },
+  { route: "history", label: "History" },
+  { route: "settings", label: "Settings" },
+];
+
+export function App({ openStore }: { openStore: () => Promise<EventStore> }) {
+  const log = useLog(openStore);
+  const route = useRoute();
+  const [reportSigns, setReportSigns] = useState(false);
+
+  if (log.status === "loading") {
+    return (
+      <main aria-busy="true">
+        <p class="muted">Opening your journal…</p>
+      </main>
+    );
+  }
+  if (log.status === "failed") {
+    return (
+      <main>
+        <h1>Limber cannot open its storage</h1>
+        <p>
+          Your browser did not let Limber store your entries ({log.message}). Private browsing can
+          do this. Please open Limber in a normal window.
+        </p>
+      </main>
+    );
+  }
+  const { state, events, append, unreadable } = log;
+  if (!state.settings.disclaimerAccepted) {
+    return (
+      <FirstRun
+        onDone={async (settings, signsToReport) => {
+          await append("settings", settings);
+          setReportSigns(signsToReport);
+        }}
+      />
+    );
+  }
+  if (route === "player") {
+    return <Player events={events} state={state} append={append} After={AfterSession} />;
+  }
+  return (
+    <>
+      {unreadable.length > 0 && (
+        <p class="notice" role="alert">
+          {unreadable.length === 1 ? "One stored entry" : `${unreadable.length} stored entries`}{" "}
+          could not be read and {unreadable.length === 1 ? "is" : "are"} kept aside, unchanged:{" "}
+          {unreadable[0]?.message}
+        </p>
+      )}
+      {route === "today" && (
+        <Today events={events} state={state} append={append} checkSignsFirst={reportSigns} />
+      )}
+      {route === "history" && <History state={state} />}
+      {route === "settings" && <Settings state={state} events={events} append={append} />}
+      {route === "sources" && <Sources />}
+      <nav class="tabs" aria-label="Main">
+        {TABS.map((tab) => (
+          <a
+            key={tab.route}
+            href={tab.route === "today" ? "#/" : `#/${tab.route}`}
+            aria-current={route === tab.route ? "page" : undefined}
+          >
+            {tab.label}
+          </a>
+        ))}
+      </nav>
+    </>
+  );
+}

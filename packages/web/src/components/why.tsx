@@ -1,0 +1,36 @@
+import { type Reason, SOURCE_LABELS, SOURCES, type SourceId } from "@limber/core";
+
+/** The reasons behind a decision: the rule's sentence, then its sources, each linking to Sources. */
+export function Why({ reasons, summary = "Why?" }: { reasons: Reason[]; summary?: string }) {
+  if (reasons.length === 0) return null;
+  return (
+    <details>
+      <summary>{summary}</summary>
+      <div class="why">
+        {reasons.map((r) => (
+          <p key={`${r.rule}:${r.text}`}>
+            <span class="rule">{r.rule}</span> {r.text}
+            {r.sources.length > 0 && <SourceLinks sources={r.sources} />}
+          </p>
+        ))}
+      </div>
+    </details>
+  );
+}
+
+function SourceLinks({ sources }: { sources: SourceId[] }) {
+  return (
+    <span class="small muted">
+      {" "}
+      Sources:{" "}
+      {sources.map((id, i) => (
+        <span key={id}>
+          {i > 0 && ", "}
+          <a href={`#/sources?id=${id}`} title={SOURCES[id]}>
+            {SOURCE_LABELS[id]}
+          </a>
+        </span>
+      ))}
+    </span>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Plan } from "@limber/core";
+import { type ClockSnapshot, isClockSnapshot } from "./clock.ts";
+import type { PlayerBlock } from "./timeline.ts";
+
+/** A session in progress, as saved on every change so a reload or a killed tab resumes it. */
+export interface PersistedSession {
+  day: string;
+  kind: Plan["kind"];
+  blocks: PlayerBlock[];
+  clock: ClockSnapshot;
+  skipped: number[];
+  /** When the page last showed the session (pageNow), and how far in it was. */
+  seen?: { at: number; elapsedMs: number };
+}
+
+/** Away longer than this, a running session waits, paused where it was last seen. */
+export const AWAY_MS = 30_000;
+
+const KEY = "limber.session-in-progress.v1";
+
+/**
+ * Today's session in progress, if one was saved for this same plan. A saved session from
+ * another day, or for a plan that has since changed (a new check-in), is dropped: the player
+ * only ever continues the plan triage allows today. A reload continues at once; a tab that was
+ * closed for longer than AWAY_MS waits, paused where the person last saw it.
+ */
+export function loadSession(today: string, plan: Plan, now: number): PersistedSession | undefined {
+  try {
+    const raw: unknown = JSON.parse(localStorage.getItem(KEY) ?? "null");
+    if (!isPersisted(raw) || raw.day !== today || raw.kind !== plan.kind) return undefined;
+    const planned = plan.blocks.map((b) => b.exercise).join();
+    if (raw.blocks.map((b) => b.exercise).join() !== planned) return undefined;
+    return raw.seen && raw.clock.runningSince !== null && now - raw.seen.at > AWAY_MS
+      ? { ...raw, clock: { elapsedBeforeMs: raw.seen.elapsedMs, runningSince: null } }
+      : raw;
+  } catch {
+    return undefined;
+  }
+}
+
+export function saveSession(session: PersistedSession): void {
+  try {
+    localStorage.setItem(KEY, JSON.stringify(session));
+  } catch {
+    // Storage full or blocked: the session goes on; only resuming after a reload is lost.
+  }
+}
+
+export function clearSession(): void {
+  try {
+    localStorage.removeItem(KEY);
+  } catch {
+    // Nothing to clear where storage is blocked.
+  }
+}
+
+function isPersisted(value: unknown): value is PersistedSession {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.day === "string" &&
+    typeof v.kind === "string" &&
+    Array.isArray(v.blocks) &&
+    Array.isArray(v.skipped) &&
+    isClockSnapshot(v.clock)
+  );
+}

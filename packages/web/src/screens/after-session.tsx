@@ -1,0 +1,100 @@
+import type { SessionRecord } from "@limber/core";
+import { useState } from "preact/hooks";
+import { Choice } from "../components/choice.tsx";
+import { PainScale } from "../components/pain-scale.tsx";
+import { useTopOnShow } from "../components/top.ts";
+
+export type SessionFeedback = Pick<
+  SessionRecord,
+  "feel" | "breathChat" | "nerve" | "painAfter" | "note"
+>;
+
+/** Three one-tap questions and an optional note, in under 20 seconds. */
+export function AfterSession({ onSave }: { onSave: (feedback: SessionFeedback) => Promise<void> }) {
+  useTopOnShow();
+  const [feel, setFeel] = useState<SessionRecord["feel"]>();
+  const [breathChat, setBreathChat] = useState<"yes" | "no">();
+  const [nerve, setNerve] = useState<SessionRecord["nerve"]>();
+  const [painAfter, setPainAfter] = useState<number>();
+  const [note, setNote] = useState("");
+  const [saving, setSaving] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const ready = feel !== undefined && breathChat !== undefined && nerve !== undefined;
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    if (!feel || !breathChat || !nerve) return;
+    setSaving(true);
+    setProblem(undefined);
+    try {
+      await onSave({
+        feel,
+        breathChat: breathChat === "yes",
+        nerve,
+        ...(painAfter === undefined ? {} : { painAfter }),
+        ...(note.trim() ? { note: note.trim() } : {}),
+      });
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+      setSaving(false);
+    }
+  };
+
+  return (
+    <main>
+      <form onSubmit={save} aria-labelledby="after-title">
+        <h1 id="after-title">How did that feel?</h1>
+        <Choice
+          legend="Overall"
+          options={[
+            { value: "comfortable", label: "Comfortable" },
+            { value: "a-bit-much", label: "A bit much" },
+            { value: "too-much", label: "Too much" },
+          ]}
+          value={feel}
+          onChange={setFeel}
+        />
+        <Choice
+          legend="Could you breathe smoothly and talk throughout?"
+          options={[
+            { value: "yes", label: "Yes" },
+            { value: "no", label: "Not always" },
+          ]}
+          value={breathChat}
+          onChange={setBreathChat}
+        />
+        <Choice
+          legend="Any sharp, zappy or pins-and-needles feelings in a leg?"
+          options={[
+            { value: "none", label: "None" },
+            { value: "brief", label: "Briefly" },
+            { value: "persistent", label: "They lingered" },
+          ]}
+          value={nerve}
+          onChange={setNerve}
+        />
+        <details>
+          <summary>Pain now and a note (optional)</summary>
+          <PainScale legend="Pain now, 0 to 10" value={painAfter} onChange={setPainAfter} />
+          <label for="after-note">What felt easier?</label>
+          <textarea
+            id="after-note"
+            maxLength={4000}
+            value={note}
+            onInput={(e) => setNote(e.currentTarget.value)}
+          />
+        </details>
+        {problem && (
+          <p class="notice" role="alert">
+            This was not saved: {problem}. Please try again.
+          </p>
+        )}
+        <div class="sticky-action">
+          <button class="primary" type="submit" disabled={!ready || saving}>
+            {saving ? "Saving…" : "Save"}
+          </button>
+        </div>
+      </form>
+    </main>
+  );
+}

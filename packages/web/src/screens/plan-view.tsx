@@ -1,0 +1,74 @@
+import { doseText, type Plan, type PlanBlock } from "@limber/core";
+import { Illustration } from "../components/illustration.tsx";
+import { Why } from "../components/why.tsx";
+import { minutesText } from "../format.ts";
+
+const KIND_DESCRIPTION: Record<Plan["kind"], string> = {
+  standard: "Warm up, move, stretch, then hinge and strengthen.",
+  light: "A gentle day: bent knees, short holds, one set.",
+  micro: "A short session: it still counts.",
+  "walk-only": "Slow breathing and an easy walk.",
+  none: "No practice today.",
+};
+
+const KIND_LABEL: Record<Plan["kind"], string> = {
+  standard: "your session",
+  light: "gentle",
+  micro: "short",
+  "walk-only": "breathing and a walk",
+  none: "no practice",
+};
+
+/** Today's plan: each block with its picture, dose and reasons, the total time, and Start. */
+export function PlanView({ plan, onStart }: { plan: Plan; onStart: () => void }) {
+  const caution =
+    plan.tier === "caution" ? plan.reasons.filter((r) => r.rule === "R-TRIAGE-C") : [];
+  const reasons = plan.reasons.filter((r) => !caution.includes(r));
+  return (
+    <section aria-labelledby="plan-title">
+      {caution.map((r) => (
+        <p class="notice" key={r.text}>
+          {r.text}
+        </p>
+      ))}
+      <h1 id="plan-title">Today · {minutesText(plan.totalSeconds)}</h1>
+      <p class="muted">{KIND_DESCRIPTION[plan.kind]}</p>
+      <Why reasons={reasons} summary={`Why ${KIND_LABEL[plan.kind]} today?`} />
+      <ol class="blocks">
+        {plan.blocks.map((block, i) => (
+          <BlockCard block={block} index={i} key={`${block.variant}-${i}`} />
+        ))}
+      </ol>
+      {plan.suggestions.length > 0 && (
+        <>
+          <h2>Also today</h2>
+          <ul>
+            {plan.suggestions.map((s) => (
+              <li key={s.id}>{s.text}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div class="sticky-action">
+        <button class="primary" type="button" onClick={onStart}>
+          Start
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function BlockCard({ block, index }: { block: PlanBlock; index: number }) {
+  return (
+    <li class="card block">
+      <Illustration variant={block.variant} label={`${block.name}: start and end position`} />
+      <div>
+        <h3>
+          {index + 1}. {block.name}
+        </h3>
+        <p class="dose">{doseText(block.mode, block.dose)}</p>
+        <Why reasons={block.reasons} />
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Plan } from "@limber/core";
+import { useState } from "preact/hooks";
+import { PlanView } from "./plan-view.tsx";
+
+/**
+ * R-TRIAGE-B: stretching pauses until a clinician has had a look. Who to see and why come
+ * first; gentle breathing and an easy walk stay available; a clearance resumes the programme.
+ */
+export function SeeClinician({
+  plan,
+  onStart,
+  onCleared,
+}: {
+  plan: Plan;
+  onStart: () => void;
+  onCleared: () => Promise<void>;
+}) {
+  const [confirming, setConfirming] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const why = plan.reasons.find((r) => r.rule === "R-TRIAGE-B");
+  return (
+    <>
+      <section aria-labelledby="clinician-title">
+        <h1 id="clinician-title">Please check with a clinician first</h1>
+        {why && <p>{why.text}</p>}
+        <p>
+          A family doctor, a physiatrist or a physical therapist can look at what you noticed. Most
+          back trouble is not serious, and a check makes sure this is not the exception.
+        </p>
+        {confirming ? (
+          <div class="card">
+            <p>Has a clinician seen you about this and said you can practise?</p>
+            <div class="choices">
+              <button
+                type="button"
+                class="primary"
+                disabled={saving}
+                onClick={async () => {
+                  setSaving(true);
+                  await onCleared();
+                }}
+              >
+                Yes, I have been cleared
+              </button>
+              <button type="button" onClick={() => setConfirming(false)}>
+                Not yet
+              </button>
+            </div>
+          </div>
+        ) : (
+          <button type="button" onClick={() => setConfirming(true)}>
+            A clinician has cleared me to practise
+          </button>
+        )}
+      </section>
+      <h2>What you can do meanwhile</h2>
+      <PlanView plan={plan} onStart={onStart} />
+    </>
+  );
+}

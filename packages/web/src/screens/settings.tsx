@@ -1,0 +1,71 @@
+import { type LimberEvent, type LimberState, RULES, type SettingsChange } from "@limber/core";
+import { useState } from "preact/hooks";
+import { AnchorField, RegionField, WeeklyDaysField } from "../components/settings-fields.tsx";
+import { useTopOnShow } from "../components/top.ts";
+import type { Append } from "../store/use-log.ts";
+
+/** Region, anchor and days; the disclaimer; the sources; and every entry as a JSON file. */
+export function Settings({
+  state,
+  events,
+  append,
+}: {
+  state: LimberState;
+  events: LimberEvent[];
+  append: Append;
+}) {
+  useTopOnShow();
+  const [anchor, setAnchor] = useState(state.settings.anchor ?? "");
+  const [saved, setSaved] = useState<string>();
+  const save = async (change: SettingsChange, what: string) => {
+    await append("settings", change);
+    setSaved(`${what} saved.`);
+  };
+  return (
+    <main>
+      <h1>Settings</h1>
+      <p role="status" class="small muted">
+        {saved ?? ""}
+      </p>
+      <RegionField
+        value={state.settings.region}
+        onChange={(region) => region && save({ region }, "Region")}
+      />
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (anchor.trim()) save({ anchor: anchor.trim() }, "Anchor");
+        }}
+      >
+        <AnchorField value={anchor} onChange={setAnchor} />
+        <button type="submit">Save anchor</button>
+      </form>
+      <WeeklyDaysField
+        value={state.settings.weeklyDays}
+        onChange={(weeklyDays) => save({ weeklyDays }, "Weekly goal")}
+      />
+
+      <h2>Your data</h2>
+      <p>Everything you record stays on this device. You can take a copy at any time.</p>
+      <button type="button" onClick={() => exportJson(events)}>
+        Export all entries (JSON)
+      </button>
+
+      <h2>About Limber</h2>
+      <p>{RULES["R-DISCLAIMER"].text}</p>
+      <p>{RULES["R-HONEST"].text}</p>
+      <p>
+        <a href="#/sources">Sources behind every rule</a>
+      </p>
+    </main>
+  );
+}
+
+function exportJson(events: LimberEvent[]): void {
+  const blob = new Blob([`${JSON.stringify(events, null, 2)}\n`], { type: "application/json" });
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(blob);
+  link.download = `limber-${new Date().toISOString().slice(0, 10)}.json`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}

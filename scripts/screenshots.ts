@@ -1,0 +1,83 @@
+/**
+ * Phone-sized screenshots (390 × 844) of every screen, light and dark, to look at what a person
+ * sees: `npm run screenshots [-- OUT_DIR]` (default ./screenshots). Builds the app first.
+ */
+import { mkdirSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type Page } from "playwright-core";
+import { build } from "vite";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/support/chromium.ts";
+import { checkIn, completeFirstRun } from "../e2e/support/flows.ts";
+import { createStaticServer } from "../packages/server/src/serve/static-server.ts";
+
+const out = resolve(process.argv[2] ?? "screenshots");
+mkdirSync(out, { recursive: true });
+const webRoot = fileURLToPath(new URL("../packages/web/", import.meta.url));
+await build({ root: webRoot, logLevel: "warn", configFile: `${webRoot}vite.config.ts` });
+const server = createStaticServer(`${webRoot}dist`);
+await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+
+type Flow = (page: Page) => Promise<void>;
+const SADDLE = "Numbness or changed feeling around the groin, genitals or back passage";
+const flows: Record<string, Flow> = {
+  "1-first-run": async () => {},
+  "2-check-in": (page) => completeFirstRun(page, "GB"),
+  "3-plan": async (page) => {
+    await completeFirstRun(page, "GB");
+    await checkIn(page, { back: "Calm" });
+  },
+  "4-player": async (page) => {
+    await flows["3-plan"]?.(page);
+    await page.getByRole("button", { name: "Start" }).click();
+    await page.getByRole("button", { name: "Start" }).click();
+    await page.waitForTimeout(2500);
+  },
+  "5-player-breath-reduced": async (page) => {
+    await flows["4-player"]?.(page);
+    await page.emulateMedia({ reducedMotion: "reduce" });
+  },
+  "6-after-session": async (page) => {
+    await flows["4-player"]?.(page);
+    await page.getByRole("button", { name: "Finish" }).click();
+  },
+  "7-emergency": async (page) => {
+    await completeFirstRun(page, "US");
+    await checkIn(page, { back: "Okay", signs: [SADDLE] });
+  },
+  "8-see-clinician": async (page) => {
+    await completeFirstRun(page, "GB");
+    await checkIn(page, { back: "Okay", signs: ["Weight loss you cannot explain"] });
+  },
+  "9-history": async (page) => {
+    await flows["3-plan"]?.(page);
+    await page.getByRole("link", { name: "History" }).click();
+  },
+  "10-settings": async (page) => {
+    await completeFirstRun(page, "GB");
+    await page.getByRole("link", { name: "Settings" }).click();
+  },
+};
+
+for (const scheme of ["light", "dark"] as const) {
+  for (const [name, flow] of Object.entries(flows)) {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      colorScheme: scheme,
+      locale: "en-GB",
+    });
+    const page = await context.newPage();
+    await page.goto(base);
+    await flow(page);
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${out}/${name}-${scheme}.png` });
+    await context.close();
+  }
+}
+await browser.close();
+server.close();
+console.log(`Screenshots in ${out}`);

@@ -27,7 +27,10 @@ export interface CheckInAnswers {
 
 /** The daily check-in, ending on whatever screen triage leads to. */
 export async function checkIn(page: Page, answers: CheckInAnswers): Promise<void> {
-  await page.getByRole("radio", { name: answers.back, exact: true }).click();
+  await page
+    .getByRole("group", { name: "Your back feels" })
+    .getByRole("radio", { name: answers.back, exact: true })
+    .click();
   if (answers.leg) await page.getByRole("radio", { name: answers.leg }).click();
   if (answers.signs?.length) {
     for (const sign of answers.signs) await page.getByRole("checkbox", { name: sign }).check();
@@ -35,4 +38,31 @@ export async function checkIn(page: Page, answers: CheckInAnswers): Promise<void
     await page.getByRole("button", { name: "None of these" }).click();
   }
   await page.getByRole("button", { name: "See today's plan" }).click();
+}
+
+/** Every event stored on the device, read straight from IndexedDB. */
+export function storedEvents(
+  page: Page,
+): Promise<{ type: string; data: Record<string, unknown> }[]> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open("limber");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction("events").objectStore("events").getAll();
+          all.onsuccess = () => resolve(all.result);
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
+/** Answers the three after-session questions and saves. */
+export async function rateSession(page: Page): Promise<void> {
+  await page.getByRole("heading", { name: "How did that feel?" }).waitFor();
+  await page.getByRole("radio", { name: "Comfortable" }).click();
+  await page.getByRole("radio", { name: "Yes" }).click();
+  await page.getByRole("radio", { name: "None" }).click();
+  await page.getByRole("button", { name: "Save" }).click();
 }

@@ -1,0 +1,35 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appUrl, launch, openApp } from "./support/browser.ts";
+import { checkIn, completeFirstRun, rateSession, storedEvents } from "./support/flows.ts";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+describe("offline", () => {
+  it("loads and completes a session with no network after the first visit", async () => {
+    const { page, context } = await openApp(browser);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await completeFirstRun(page);
+
+    await context.setOffline(true);
+    await page.goto(appUrl());
+    await page.getByRole("heading", { name: "How is your back today?" }).waitFor();
+    await checkIn(page, { back: "Calm" });
+    await page.getByRole("button", { name: "Start" }).click();
+    // The player's code is loaded on demand: it must come from the offline cache too.
+    await page.getByRole("button", { name: "Start" }).click();
+    await page.getByRole("button", { name: "Finish" }).click();
+    await rateSession(page);
+    await page.getByText(/You have practised today/).waitFor();
+    expect((await storedEvents(page)).map((e) => e.type).sort()).toEqual([
+      "checkin",
+      "session",
+      "settings",
+    ]);
+    await context.close();
+  });
+});

@@ -19,7 +19,7 @@ function serviceWorkerAssets(): Plugin {
       );
       if (worker?.type !== "chunk") throw new Error("the service worker was not built");
       const files = Object.keys(bundle).filter(
-        (name) => name !== worker.fileName && !name.endsWith(".map"),
+        (name) => name !== worker.fileName && !name.endsWith(".map") && !name.startsWith(".vite/"),
       );
       const assets = [...files, ...readdirSync(publicDir)].map((name) => `/${name}`).sort();
       const version = createHash("sha256").update(assets.join("\n")).digest("hex").slice(0, 12);
@@ -34,6 +34,8 @@ export default defineConfig({
   plugins: [serviceWorkerAssets()],
   build: {
     target: "es2022",
+    // The manifest maps each screen to its files, for the size figures of `npm run bench:web`.
+    manifest: true,
     rollupOptions: {
       input: {
         index: fileURLToPath(new URL("index.html", import.meta.url)),

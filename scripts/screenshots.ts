@@ -35,6 +35,8 @@ const flows: Record<string, Flow> = {
     await page.getByRole("button", { name: "Start" }).click();
     await page.getByRole("button", { name: "Start" }).click();
     await page.waitForTimeout(2500);
+    // Clicking scrolled the button into view; a person sees the player from its top.
+    await page.evaluate(() => scrollTo(0, 0));
   },
   "5-player-breath-reduced": async (page) => {
     await flows["4-player"]?.(page);

@@ -3,19 +3,21 @@ import { renderToString } from "preact-render-to-string";
 import { describe, expect, it } from "vitest";
 import { ANKLE, dist, FLOOR, flexion, pose, SEG, VIEW } from "./body.ts";
 import { SCENES } from "./figures.tsx";
-import { Illustration } from "./illustration.tsx";
+import { Illustration, viewBoxOf } from "./illustration.tsx";
 
 const ids = VARIANTS.map((variant) => variant.id);
 const count = (html: string, needle: string) => html.split(needle).length - 1;
 
 describe("Illustration", () => {
-  it("renders an accessible image with the shared view box", () => {
+  it("renders an accessible image, cropped to the floor band for a lying pose", () => {
     const html = renderToString(<Illustration variant="bridge" label="Glute bridge" />);
     expect(html).toMatch(/^<svg /);
     expect(html).toContain('role="img"');
     expect(html).toContain('aria-label="Glute bridge"');
-    expect(html).toContain('viewBox="0 0 240 160"');
+    expect(html).toContain('viewBox="0 56 240 104"');
     expect(html).toContain('class="illustration"');
+    const standing = renderToString(<Illustration variant="hinge-dowel" label="Hip hinge" />);
+    expect(standing).toContain('viewBox="0 0 240 160"');
   });
 
   it.each(ids)("draws %s with a start pose, an end pose and an arrow", (id) => {
@@ -86,6 +88,20 @@ describe("poses", () => {
     }
     expect(body.head[1] + SEG.head).toBeLessThanOrEqual(FLOOR);
   });
+
+  const lying = new Set(VARIANTS.filter((v) => v.position === "supine").map((v) => `${v.id}`));
+  it.each(bodies.filter(([name]) => lying.has(name.split(" ")[0] ?? "")))(
+    "%s stays inside the lower band its picture shows",
+    (_, body) => {
+      const [, top] = viewBoxOf(_.split(" ")[0] ?? "")
+        .split(" ")
+        .map(Number);
+      for (const [, y] of [body.head, ...body.legs.flat(), ...body.arms.flat()]) {
+        // Room above the highest joint for the arrow that shows the movement.
+        expect(y).toBeGreaterThanOrEqual((top ?? 0) + 12);
+      }
+    },
+  );
 
   it.each(bodies)("%s rests on the floor unless it sits on furniture", (_, body, furnished) => {
     const points = [body.hip, ...body.legs.flatMap((leg) => leg.slice(1))];

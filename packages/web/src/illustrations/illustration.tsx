@@ -1,3 +1,4 @@
+import { VARIANTS } from "@limber/core";
 import { VIEW } from "./body.ts";
 import { drawing } from "./figures.tsx";
 
@@ -6,6 +7,17 @@ import { drawing } from "./figures.tsx";
  * arrow in the accent colour for the direction of movement. With `animated`, the two positions
  * slowly take turns (never under prefers-reduced-motion; see illustrations.css).
  */
+/** Lying poses never rise above this height, so their picture drops the empty sky above. */
+const FLOOR_TOP = 56;
+const LYING = new Set(VARIANTS.filter((v) => v.position === "supine").map((v) => v.id));
+
+/** The part of the drawing to show: all of it, or the lower band for a pose on the floor. */
+export function viewBoxOf(variant: string): string {
+  return LYING.has(variant)
+    ? `0 ${FLOOR_TOP} ${VIEW.width} ${VIEW.height - FLOOR_TOP}`
+    : `0 0 ${VIEW.width} ${VIEW.height}`;
+}
+
 export function Illustration({
   variant,
   label,
@@ -19,7 +31,7 @@ export function Illustration({
     <svg
       role="img"
       aria-label={label}
-      viewBox={`0 0 ${VIEW.width} ${VIEW.height}`}
+      viewBox={viewBoxOf(variant)}
       class={animated ? "illustration animated" : "illustration"}
     >
       {drawing(variant)}

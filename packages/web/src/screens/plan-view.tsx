@@ -20,7 +20,16 @@ const KIND_LABEL: Record<Plan["kind"], string> = {
 };
 
 /** Today's plan: each block with its picture, dose and reasons, the total time, and Start. */
-export function PlanView({ plan, onStart }: { plan: Plan; onStart: () => void }) {
+export function PlanView({
+  plan,
+  onStart,
+  secondary = false,
+}: {
+  plan: Plan;
+  onStart: () => void;
+  /** Shown below another screen's message: its title is a section heading, not the page's. */
+  secondary?: boolean;
+}) {
   const caution =
     plan.tier === "caution" ? plan.reasons.filter((r) => r.rule === "R-TRIAGE-C") : [];
   const reasons = plan.reasons.filter((r) => !caution.includes(r));
@@ -31,7 +40,11 @@ export function PlanView({ plan, onStart }: { plan: Plan; onStart: () => void })
           {r.text}
         </p>
       ))}
-      <h1 id="plan-title">Today · {minutesText(plan.totalSeconds)}</h1>
+      {secondary ? (
+        <h2 id="plan-title">Meanwhile · {minutesText(plan.totalSeconds)}</h2>
+      ) : (
+        <h1 id="plan-title">Today · {minutesText(plan.totalSeconds)}</h1>
+      )}
       <p class="muted">{KIND_DESCRIPTION[plan.kind]}</p>
       <Why reasons={reasons} summary={`Why ${KIND_LABEL[plan.kind]} today?`} />
       <ol class="blocks">

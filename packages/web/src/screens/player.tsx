@@ -253,7 +253,12 @@ function Running({
         <button type="button" onClick={() => change(soften)} disabled={!canAdjust}>
           Soften
         </button>
-        <button type="button" onClick={() => change(nerveEase)} disabled={!canAdjust}>
+        <button
+          type="button"
+          class="nowrap"
+          onClick={() => change(nerveEase)}
+          disabled={!canAdjust}
+        >
           Nerve-y?
         </button>
         <button type="button" onClick={back}>

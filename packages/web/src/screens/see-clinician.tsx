@@ -23,10 +23,7 @@ export function SeeClinician({
       <section aria-labelledby="clinician-title">
         <h1 id="clinician-title">Please check with a clinician first</h1>
         {why && <p>{why.text}</p>}
-        <p>
-          A family doctor, a physiatrist or a physical therapist can look at what you noticed. Most
-          back trouble is not serious, and a check makes sure this is not the exception.
-        </p>
+        <p>Most back trouble is not serious; a check makes sure this is not the exception.</p>
         {confirming ? (
           <div class="card">
             <p>Has a clinician seen you about this and said you can practise?</p>
@@ -53,8 +50,7 @@ export function SeeClinician({
           </button>
         )}
       </section>
-      <h2>What you can do meanwhile</h2>
-      <PlanView plan={plan} onStart={onStart} />
+      <PlanView plan={plan} onStart={onStart} secondary />
     </>
   );
 }

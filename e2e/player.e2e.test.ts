@@ -43,9 +43,8 @@ describe("the guided session", () => {
       breathChat: true,
       nerve: "none",
     });
-    expect((sessions[0]?.data.blocks as { skipped?: boolean }[]).filter((b) => b.skipped)).toEqual(
-      [],
-    );
+    const blocks = (sessions[0]?.data.blocks ?? []) as { skipped?: boolean }[];
+    expect(blocks.filter((b) => b.skipped)).toEqual([]);
 
     await page.getByRole("link", { name: "History" }).click();
     await page.getByText(/Session: 5 of 5 exercises, felt comfortable/).waitFor();

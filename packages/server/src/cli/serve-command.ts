@@ -1,18 +1,24 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { ConfigError, readConfig } from "../serve/config.ts";
-import { createStaticServer } from "../serve/static-server.ts";
+import { ConfigError, readConfig, type ServerConfig } from "../serve/config.ts";
+import { startServer } from "../serve/start.ts";
+import { MigrationError, StorageError } from "../storage/errors.ts";
 import { readPlainOptions } from "./args.ts";
 import { CliInputError } from "./cli-input-error.ts";
 import type { Command } from "./command.ts";
 
 const help = `Usage: limber serve
 
-Serves the Limber web app, built by \`npm run build\`, until stopped with Ctrl-C.
+Serves the Limber web app and its API (accounts and sync) until stopped with Ctrl-C.
+Data is kept in SQLite under LIMBER_DATA_DIR, or in PostgreSQL when
+LIMBER_DATABASE_URL is set. Migrations run at start-up.
 
 Environment:
-  LIMBER_HOST    the address to listen on (default 127.0.0.1)
-  LIMBER_PORT    the port (default 8787)
+  LIMBER_HOST           the address to listen on (default 127.0.0.1)
+  LIMBER_PORT           the port (default 8787)
+  LIMBER_DATA_DIR       where SQLite keeps its file (default ./data)
+  LIMBER_DATABASE_URL   postgres://user@host/db to use PostgreSQL instead
+  LIMBER_TRUST_PROXY    true behind a reverse proxy that terminates TLS
 `;
 
 /** Where `npm run build -w @limber/web` puts the app. */
@@ -20,47 +26,63 @@ export const WEB_DIST = fileURLToPath(new URL("../../../web/dist", import.meta.u
 
 export const serveCommand: Command = {
   name: "serve",
-  summary: "serve the web app on http://127.0.0.1:8787",
+  summary: "serve the web app and its API on http://127.0.0.1:8787",
   help,
   async run(args, io) {
     if (readPlainOptions("serve", args).help) {
       io.stdout(help);
       return 0;
     }
-    let config: ReturnType<typeof readConfig>;
-    try {
-      config = readConfig();
-    } catch (error) {
-      if (error instanceof ConfigError) throw new CliInputError("config", error.message);
-      throw error;
-    }
+    const config = configOrExplain();
     if (!existsSync(`${WEB_DIST}/index.html`)) {
       throw new CliInputError(
         "not-built",
         "the web app is not built yet; run npm start (or npm run build) first",
       );
     }
-    const server = createStaticServer(WEB_DIST);
-    await new Promise<void>((resolve, reject) => {
-      server.once("error", (error: NodeJS.ErrnoException) =>
-        reject(
-          error.code === "EADDRINUSE"
-            ? new CliInputError(
-                "config",
-                `port ${config.port} is already in use; set LIMBER_PORT to another`,
-              )
-            : error,
-        ),
-      );
-      server.listen(config.port, config.host, resolve);
-    });
-    const shown = config.host.includes(":") ? `[${config.host}]` : config.host;
-    io.stdout(`Limber is running at http://${shown}:${config.port}\n`);
+    let server: Awaited<ReturnType<typeof startServer>>;
+    try {
+      server = await startServer(config, { webDist: WEB_DIST, logger: true });
+    } catch (error) {
+      throw explainStartFailure(error, config);
+    }
+    const where = server.dialect === "sqlite" ? `SQLite in ${config.dataDir}` : "PostgreSQL";
+    io.stdout(`Limber is running at ${server.address} (data: ${where})\n`);
     await new Promise<void>((resolve) => {
-      const stop = () => server.close(() => resolve());
+      const stop = () => void server.close().then(resolve);
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
     });
     return 0;
   },
 };
+
+function configOrExplain(): ServerConfig {
+  try {
+    return readConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CliInputError("config", error.message);
+    throw error;
+  }
+}
+
+/** A start-up failure as one sentence a person can act on. */
+function explainStartFailure(error: unknown, config: ServerConfig): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "EADDRINUSE") {
+    return new CliInputError(
+      "config",
+      `port ${config.port} is already in use; set LIMBER_PORT to another`,
+    );
+  }
+  if (code === "EACCES") {
+    return new CliInputError(
+      "config",
+      `cannot listen on ${config.host}:${config.port} (permission denied)`,
+    );
+  }
+  if (error instanceof MigrationError || error instanceof StorageError) {
+    return new CliInputError("config", error.message);
+  }
+  return error;
+}

@@ -1,3 +1,5 @@
+import { resolve } from "node:path";
+
 /** Why the server cannot start with the configuration it was given: one sentence. */
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -6,9 +8,15 @@ export class ConfigError extends Error {
 export interface ServerConfig {
   host: string;
   port: number;
+  /** Where SQLite keeps its file (and nothing else is written). */
+  dataDir: string;
+  /** `postgres://…` to use PostgreSQL instead of SQLite. */
+  databaseUrl?: string;
+  /** Trust X-Forwarded-* headers from a reverse proxy that terminates TLS. */
+  trustProxy: boolean;
 }
 
-/** Reads LIMBER_HOST and LIMBER_PORT (architecture.md: Configuration), refusing bad values. */
+/** Reads the LIMBER_* settings (architecture.md: Configuration), refusing bad values. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const host = env.LIMBER_HOST ?? "127.0.0.1";
   if (!/^[A-Za-z0-9.:-]+$/.test(host)) {
@@ -23,5 +31,23 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       `LIMBER_PORT must be a whole number from 1 to 65535, not ${JSON.stringify(rawPort)}.`,
     );
   }
-  return { host, port };
+  const databaseUrl = env.LIMBER_DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError(
+      "LIMBER_DATABASE_URL must start with postgres:// (leave it unset to use SQLite).",
+    );
+  }
+  const trust = env.LIMBER_TRUST_PROXY ?? "false";
+  if (!["true", "false", "1", "0"].includes(trust)) {
+    throw new ConfigError(
+      `LIMBER_TRUST_PROXY must be true or false, not ${JSON.stringify(trust)}.`,
+    );
+  }
+  return {
+    host,
+    port,
+    dataDir: resolve(env.LIMBER_DATA_DIR || "data"),
+    ...(databaseUrl ? { databaseUrl } : {}),
+    trustProxy: trust === "true" || trust === "1",
+  };
 }

@@ -1,0 +1,53 @@
+import { parseEvent } from "@limber/core";
+import type { FastifyPluginAsync } from "fastify";
+import { clearSessionCookie } from "../../auth/cookies.ts";
+import { badRequest } from "../problem.ts";
+import { type RouteContext, userOf } from "./context.ts";
+
+/** An import may carry a whole history: years of a person's log are a few megabytes. */
+const MAX_IMPORT_BYTES = 32 * 1_048_576;
+
+/** Your data: who you are, every event as JSON, an all-or-nothing import, and deletion. */
+export const accountRoutes: FastifyPluginAsync<RouteContext> = async (
+  app,
+  { repository, now, requireUser },
+) => {
+  app.get("/me", { preHandler: requireUser }, async (request) => {
+    const user = await repository.userById(userOf(request));
+    return { email: user?.email, events: await repository.countEvents(userOf(request)) };
+  });
+
+  app.get("/export", { preHandler: requireUser }, async (request, reply) => {
+    const events = await repository.exportEvents(userOf(request));
+    const day = now().toISOString().slice(0, 10);
+    reply.header("Content-Disposition", `attachment; filename="limber-${day}.json"`);
+    return { exportedAt: now().toISOString(), events };
+  });
+
+  app.post("/import", { preHandler: requireUser, bodyLimit: MAX_IMPORT_BYTES }, async (request) => {
+    const body = request.body as { events?: unknown } | unknown[] | null;
+    const raw = Array.isArray(body) ? body : body?.events;
+    if (!Array.isArray(raw))
+      throw badRequest(
+        "invalid-body",
+        "Send an export: a JSON object with `events`, or a list of events.",
+      );
+    const events = raw.map((item, index) => {
+      const result = parseEvent(item, index + 1);
+      if (!result.ok)
+        throw badRequest(
+          "invalid-event",
+          `event ${index + 1}: ${result.error.message}. Nothing was imported.`,
+        );
+      return result.event;
+    });
+    const { inserted } = await repository.importEvents(userOf(request), events, now());
+    return { imported: inserted, alreadyHere: events.length - inserted };
+  });
+
+  app.delete("/account", { preHandler: requireUser }, async (request, reply) => {
+    await repository.deleteUser(userOf(request));
+    reply.header("Set-Cookie", clearSessionCookie(request.protocol === "https"));
+    return reply.status(204).send();
+  });
+};

@@ -1,0 +1,52 @@
+import type { FastifyInstance } from "fastify";
+import { buildApp } from "../http/app.ts";
+import { openDatabase } from "../storage/database.ts";
+import { migrateToLatest } from "../storage/migrate.ts";
+import { createRepository } from "../storage/repository.ts";
+import type { ServerConfig } from "./config.ts";
+
+export interface RunningServer {
+  app: FastifyInstance;
+  /** Where it listens, e.g. http://127.0.0.1:8787. */
+  address: string;
+  dialect: "sqlite" | "postgres";
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database, brings its schema up to date (refusing a failed or out-of-order
+ * migration), and serves the web app and the API.
+ */
+export async function startServer(
+  config: ServerConfig,
+  options: { webDist?: string; logger?: boolean } = {},
+): Promise<RunningServer> {
+  const database = await openDatabase({
+    dataDir: config.dataDir,
+    ...(config.databaseUrl ? { url: config.databaseUrl } : {}),
+  });
+  try {
+    await migrateToLatest(database);
+    const app = await buildApp({
+      repository: createRepository(database),
+      trustProxy: config.trustProxy,
+      ...(options.webDist ? { webDist: options.webDist } : {}),
+      logger: options.logger ?? false,
+    });
+    await app.listen({ host: config.host, port: config.port });
+    const shown = config.host.includes(":") ? `[${config.host}]` : config.host;
+    const port = (app.server.address() as { port: number }).port;
+    return {
+      app,
+      address: `http://${shown}:${port}`,
+      dialect: database.dialect,
+      async close() {
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

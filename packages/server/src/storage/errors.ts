@@ -1,0 +1,65 @@
+/**
+ * Why storage refused or failed, each with a machine-readable `code`. The HTTP layer turns these
+ * into problem responses in one place; the server's start-up turns the configuration and
+ * migration ones into a single line and a non-zero exit.
+ */
+export abstract class StorageError extends Error {
+  abstract readonly code: string;
+}
+
+/** The database setting cannot be used (a bad URL, an unknown scheme). */
+export class StorageConfigError extends StorageError {
+  readonly code = "storage-config";
+  override name = "StorageConfigError";
+}
+
+/** The database was configured well but could not be reached. */
+export class StorageUnavailableError extends StorageError {
+  readonly code = "storage-unavailable";
+  override name = "StorageUnavailableError";
+}
+
+/** A migration failed or the applied migrations do not match this Limber's. */
+export class MigrationError extends StorageError {
+  readonly code = "migration-failed";
+  override name = "MigrationError";
+  constructor(
+    message: string,
+    /** The migration that failed or is out of place, when one is to blame. */
+    readonly migration?: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+/** Another account already uses this email address (compared case-insensitively). */
+export class EmailTakenError extends StorageError {
+  readonly code = "email-taken";
+  override name = "EmailTakenError";
+  constructor() {
+    super("An account with this email address already exists.");
+  }
+}
+
+/**
+ * An import carries an event whose id is already taken by different content. The log is a
+ * grow-only set keyed by id, so the import is refused rather than either copy being dropped.
+ */
+export class EventConflictError extends StorageError {
+  readonly code = "event-conflict";
+  override name = "EventConflictError";
+  constructor(
+    readonly eventId: string,
+    /** 1-based position of the event in the import. */
+    readonly position: number,
+  ) {
+    super(`event ${position}: id ${eventId} is already used by an event with different content`);
+  }
+}
+
+/** A stored event no longer passes validation: the database was changed outside Limber. */
+export class StoredEventError extends StorageError {
+  readonly code = "stored-event-unreadable";
+  override name = "StoredEventError";
+}

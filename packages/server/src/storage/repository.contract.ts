@@ -1,0 +1,157 @@
+import { describe, expect, it } from "vitest";
+import type { Database } from "./database.ts";
+import { EmailTakenError } from "./errors.ts";
+import { describeEventLogContract } from "./event-log.contract.ts";
+import type { RateLimitPolicy } from "./rate-limit-policy.ts";
+import { notes } from "./testing/events.ts";
+import { HOUR, later, NOW, rowsOf, useStorageHarness } from "./testing/harness.ts";
+
+/**
+ * The behaviour every storage dialect must have, run once per dialect (as Hono's
+ * `common.case.test.ts` runs one set of cases against every router).
+ */
+export function describeRepositoryContract(name: string, makeDatabase: () => Promise<Database>) {
+  describe(`Repository on ${name}`, () => {
+    const harness = useStorageHarness(makeDatabase);
+
+    describe("users", () => {
+      it("finds a person by id and by email in any letter case", async () => {
+        const person = await harness.addPerson(1);
+        expect(person).toMatchObject({ email: "person1@example.org", createdAt: NOW });
+        expect(await harness.repository.userById(person.id)).toEqual(person);
+        expect(await harness.repository.userByEmail(" Person1@Example.ORG")).toEqual(person);
+        expect(await harness.repository.userByEmail("nobody@example.org")).toBeUndefined();
+      });
+
+      it("refuses an email already taken, whatever its case", async () => {
+        const person = await harness.addPerson(1);
+        const again = { id: "another", email: "PERSON1@example.org", passwordHash: "h", now: NOW };
+        const attempt = harness.repository.createUser(again);
+        await expect(attempt).rejects.toThrow(EmailTakenError);
+        await expect(attempt).rejects.toMatchObject({ code: "email-taken" });
+        expect(await harness.repository.listUsers()).toEqual([person]);
+      });
+
+      it("lists people oldest first and changes a password", async () => {
+        const first = await harness.addPerson(2);
+        const second = await harness.repository.createUser({
+          id: "second",
+          email: "a@example.org",
+          passwordHash: "h",
+          now: later(HOUR),
+        });
+        expect(await harness.repository.listUsers()).toEqual([first, second]);
+        await harness.repository.setPassword(first.id, "new-hash", later(2 * HOUR));
+        expect(await harness.repository.userById(first.id)).toMatchObject({
+          passwordHash: "new-hash",
+          passwordChangedAt: later(2 * HOUR),
+          createdAt: NOW,
+        });
+      });
+    });
+
+    describe("sessions", () => {
+      it("finds a session until it expires", async () => {
+        const { id } = await harness.addPerson(1);
+        const expiresAt = later(HOUR);
+        await harness.repository.createSession({
+          tokenHash: "t1",
+          userId: id,
+          now: NOW,
+          expiresAt,
+        });
+        const session = { tokenHash: "t1", userId: id, createdAt: NOW, expiresAt, lastSeenAt: NOW };
+        expect(await harness.repository.sessionByTokenHash("t1", later(HOUR - 1))).toEqual(session);
+        expect(await harness.repository.sessionByTokenHash("t1", expiresAt)).toBeUndefined();
+        expect(await harness.repository.sessionByTokenHash("t2", NOW)).toBeUndefined();
+        await harness.repository.touchSession("t1", later(10));
+        expect(await harness.repository.sessionByTokenHash("t1", NOW)).toMatchObject({
+          lastSeenAt: later(10),
+        });
+      });
+
+      it("signs out one device, or every device of one person", async () => {
+        const [a, b] = [await harness.addPerson(1), await harness.addPerson(2)];
+        const expiresAt = later(HOUR);
+        for (const [tokenHash, userId] of [
+          ["a1", a.id],
+          ["a2", a.id],
+          ["a3", a.id],
+          ["b1", b.id],
+        ] as const) {
+          await harness.repository.createSession({ tokenHash, userId, now: NOW, expiresAt });
+        }
+        await harness.repository.deleteSession("a1");
+        expect(await harness.repository.sessionByTokenHash("a1", NOW)).toBeUndefined();
+        expect(await harness.repository.sessionByTokenHash("a2", NOW)).toBeDefined();
+        await harness.repository.deleteUserSessions(a.id);
+        expect(await harness.repository.sessionByTokenHash("a3", NOW)).toBeUndefined();
+        expect(await harness.repository.sessionByTokenHash("b1", NOW)).toBeDefined();
+      });
+    });
+
+    describeEventLogContract(harness);
+
+    describe("deleteUser", () => {
+      it("removes the person's account, sessions, events and cursor, and no one else's", async () => {
+        const [a, b] = [await harness.addPerson(1), await harness.addPerson(2)];
+        for (const person of [a, b]) {
+          const session = { userId: person.id, now: NOW, expiresAt: later(HOUR) };
+          await harness.repository.createSession({ ...session, tokenHash: `${person.id}-1` });
+          await harness.repository.createSession({ ...session, tokenHash: `${person.id}-2` });
+          await harness.repository.pushEvents(person.id, notes(1, 3), NOW);
+        }
+        const everything = { users: 1, auth_sessions: 2, events: 3, user_seq: 1 };
+        expect(await rowsOf(harness.db, a.id)).toEqual(everything);
+
+        expect(await harness.repository.deleteUser(a.id)).toBe(true);
+        expect(await rowsOf(harness.db, a.id)).toEqual({
+          users: 0,
+          auth_sessions: 0,
+          events: 0,
+          user_seq: 0,
+        });
+        expect(await rowsOf(harness.db, b.id)).toEqual(everything);
+        expect(await harness.repository.deleteUser(a.id)).toBe(false);
+      });
+    });
+
+    describe("rate limits", () => {
+      const MINUTE = 60_000;
+      const policy: RateLimitPolicy = {
+        windowMs: 15 * MINUTE,
+        maxFailures: 3,
+        baseBlockMs: MINUTE,
+        maxBlockMs: 4 * MINUTE,
+      };
+
+      it("blocks a key past the limit, doubling the block up to the longest", async () => {
+        const { repository } = harness;
+        const blocks = [];
+        for (let i = 0; i < 6; i++) {
+          const record = await repository.recordFailure("sign-in:a", later(i), policy);
+          blocks.push(record.blockedUntil && record.blockedUntil.getTime() - later(i).getTime());
+        }
+        expect(blocks).toEqual([undefined, undefined, undefined, MINUTE, 2 * MINUTE, 4 * MINUTE]);
+        expect(await repository.blockedUntil("sign-in:a", later(5))).toEqual(later(5 + 4 * MINUTE));
+        expect(await repository.blockedUntil("sign-in:a", later(5 + 4 * MINUTE))).toBeUndefined();
+        expect(await repository.blockedUntil("sign-in:b", later(5))).toBeUndefined();
+
+        await repository.clearFailures("sign-in:a");
+        expect(await repository.blockedUntil("sign-in:a", later(6))).toBeUndefined();
+        expect(await repository.recordFailure("sign-in:a", later(7), policy)).toEqual({
+          failures: 1,
+          windowStartedAt: later(7),
+        });
+      });
+
+      it("counts every one of concurrent failures for the same key", async () => {
+        const failures = Array.from({ length: 8 }, () =>
+          harness.repository.recordFailure("sign-in:a", NOW, policy),
+        );
+        const counts = (await Promise.all(failures)).map((record) => record.failures);
+        expect(counts.sort((x, y) => x - y)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+      });
+    });
+  });
+}

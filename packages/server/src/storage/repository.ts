@@ -1,0 +1,24 @@
+import type { Database } from "./database.ts";
+import { type EventLog, eventLog } from "./event-log.ts";
+import { type RateLimits, rateLimits } from "./rate-limits.ts";
+import { type SessionStore, sessionStore } from "./sessions.ts";
+import { type UserStore, userStore } from "./users.ts";
+
+export type { EventLog, EventPage, PushBatch, PushResult } from "./event-log.ts";
+export type { FailureRecord, RateLimitPolicy } from "./rate-limit-policy.ts";
+export type { RateLimits } from "./rate-limits.ts";
+export type { AuthSession, NewSession, SessionStore } from "./sessions.ts";
+export type { NewUser, User, UserStore } from "./users.ts";
+
+/**
+ * Everything the server keeps: accounts, sign-in sessions, each person's event log and the
+ * sign-in limits. One implementation serves SQLite and PostgreSQL; the contract suite
+ * (repository.contract.ts) holds both to the same behaviour.
+ */
+export interface Repository extends UserStore, SessionStore, EventLog, RateLimits {}
+
+/** The repository over an open database (migrated with `migrateToLatest` first). */
+export function createRepository(database: Database): Repository {
+  const { db } = database;
+  return { ...userStore(db), ...sessionStore(db), ...eventLog(db), ...rateLimits(db) };
+}

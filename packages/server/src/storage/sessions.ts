@@ -1,0 +1,82 @@
+import type { Kysely, Selectable } from "kysely";
+import type { AuthSessionsTable, Schema } from "./schema.ts";
+
+export interface AuthSession {
+  tokenHash: string;
+  userId: string;
+  createdAt: Date;
+  expiresAt: Date;
+  lastSeenAt: Date;
+}
+
+export interface NewSession {
+  tokenHash: string;
+  userId: string;
+  now: Date;
+  expiresAt: Date;
+}
+
+export interface SessionStore {
+  createSession(session: NewSession): Promise<void>;
+  /** The session with this token hash, unless it has expired by `now`. */
+  sessionByTokenHash(tokenHash: string, now: Date): Promise<AuthSession | undefined>;
+  /** Notes that the session was used at `now`. */
+  touchSession(tokenHash: string, now: Date): Promise<void>;
+  deleteSession(tokenHash: string): Promise<void>;
+  /** Signs the person out everywhere. */
+  deleteUserSessions(userId: string): Promise<void>;
+}
+
+export function sessionStore(db: Kysely<Schema>): SessionStore {
+  return {
+    async createSession({ tokenHash, userId, now, expiresAt }) {
+      await db
+        .insertInto("auth_sessions")
+        .values({
+          token_hash: tokenHash,
+          user_id: userId,
+          created_at: now.toISOString(),
+          expires_at: expiresAt.toISOString(),
+          last_seen_at: now.toISOString(),
+        })
+        .execute();
+    },
+
+    async sessionByTokenHash(tokenHash, now) {
+      // ISO-8601 UTC text of one width compares in time order.
+      const row = await db
+        .selectFrom("auth_sessions")
+        .selectAll()
+        .where("token_hash", "=", tokenHash)
+        .where("expires_at", ">", now.toISOString())
+        .executeTakeFirst();
+      return row && toSession(row);
+    },
+
+    async touchSession(tokenHash, now) {
+      await db
+        .updateTable("auth_sessions")
+        .set({ last_seen_at: now.toISOString() })
+        .where("token_hash", "=", tokenHash)
+        .execute();
+    },
+
+    async deleteSession(tokenHash) {
+      await db.deleteFrom("auth_sessions").where("token_hash", "=", tokenHash).execute();
+    },
+
+    async deleteUserSessions(userId) {
+      await db.deleteFrom("auth_sessions").where("user_id", "=", userId).execute();
+    },
+  };
+}
+
+function toSession(row: Selectable<AuthSessionsTable>): AuthSession {
+  return {
+    tokenHash: row.token_hash,
+    userId: row.user_id,
+    createdAt: new Date(row.created_at),
+    expiresAt: new Date(row.expires_at),
+    lastSeenAt: new Date(row.last_seen_at),
+  };
+}

@@ -33,7 +33,7 @@ export function createGroupCommit<Item, Result>(
       const batch = queue.splice(0, maxBatch);
       try {
         const results = await writeBatch(batch.map((waiting) => waiting.item));
-        batch.forEach((waiting, i) => waiting.resolve(results[i] as Result));
+        for (const [i, waiting] of batch.entries()) waiting.resolve(results[i] as Result);
       } catch {
         await settleOneByOne(batch);
       }

@@ -81,9 +81,9 @@ export const authRoutes: FastifyPluginAsync<RouteContext> = async (
     }
     const user = await repository.userByEmail(address);
     decoyHash ??= hashPassword(randomUUID());
-    const matches = user
-      ? await verifyPassword(user.passwordHash, password)
-      : (await verifyPassword(await decoyHash, password), false);
+    let matches = false;
+    if (user) matches = await verifyPassword(user.passwordHash, password);
+    else await verifyPassword(await decoyHash, password);
     if (!user || !matches) {
       await repository.recordFailure(keys.byAddress, now(), SIGN_IN_POLICIES.byAddress);
       await repository.recordFailure(keys.byAccount, now(), SIGN_IN_POLICIES.byAccount);

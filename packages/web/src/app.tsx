@@ -8,7 +8,8 @@ import { Settings } from "./screens/settings.tsx";
 import { Sources } from "./screens/sources.tsx";
 import { Today } from "./screens/today.tsx";
 import type { EventStore } from "./store/event-store.ts";
-import { useLog } from "./store/use-log.ts";
+import { type LogStatus, useLog } from "./store/use-log.ts";
+import { useSync } from "./sync/use-sync.ts";
 
 // The player is the largest screen and is never the first one: it loads when first opened.
 const Player = lazyComponent(
@@ -49,7 +50,24 @@ export function App({ openStore }: { openStore: () => Promise<EventStore> }) {
       </main>
     );
   }
-  const { state, events, append, unreadable } = log;
+  return (
+    <ReadyApp log={log} route={route} reportSigns={reportSigns} setReportSigns={setReportSigns} />
+  );
+}
+
+function ReadyApp({
+  log,
+  route,
+  reportSigns,
+  setReportSigns,
+}: {
+  log: Extract<LogStatus, { status: "ready" }>;
+  route: Route;
+  reportSigns: boolean;
+  setReportSigns: (report: boolean) => void;
+}) {
+  const { state, events, append, unreadable, store, merge } = log;
+  const sync = useSync(store, merge, events.length);
   if (!state.settings.disclaimerAccepted) {
     return (
       <FirstRun
@@ -76,7 +94,9 @@ export function App({ openStore }: { openStore: () => Promise<EventStore> }) {
         <Today events={events} state={state} append={append} checkSignsFirst={reportSigns} />
       )}
       {route === "history" && <History state={state} />}
-      {route === "settings" && <Settings state={state} events={events} append={append} />}
+      {route === "settings" && (
+        <Settings state={state} events={events} append={append} sync={sync} />
+      )}
       {route === "sources" && <Sources />}
       <nav class="tabs" aria-label="Main">
         {TABS.map((tab) => (

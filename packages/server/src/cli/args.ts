@@ -58,7 +58,7 @@ export function calendarDay(text: string): string {
  * Runs node's parser and rewords its errors into one short line. Its own messages run on with
  * advice about `--`, so only their first sentence is kept.
  */
-function strictly<T>(command: string, parse: () => T): T {
+export function strictly<T>(command: string, parse: () => T): T {
   try {
     return parse();
   } catch (error) {

@@ -1,6 +1,7 @@
 /**
  * Input the CLI cannot work with: a bad flag, an unreadable or invalid log, a day with no
- * check-in. `main` turns it into one line on stderr and exit status 2; anything else that is
+ * check-in, an account or file that is not there (or is there already), a database it cannot
+ * open. `main` turns it into one line on stderr and exit status 2; anything else that is
  * thrown is a bug in Limber and exits 1.
  */
 export class CliInputError extends Error {
@@ -11,7 +12,21 @@ export class CliInputError extends Error {
       | "invalid-log"
       | "no-check-in"
       | "config"
-      | "not-built",
+      | "not-built"
+      | "storage"
+      | "no-account"
+      | "account-exists"
+      | "invalid-email"
+      | "no-password"
+      | "weak-password"
+      | "not-confirmed"
+      | "file-exists"
+      | "unwritable"
+      | "not-a-backup"
+      | "database-in-use"
+      | "missing-tool"
+      | "backup-failed"
+      | "postgres-restore",
     message: string,
   ) {
     super(message);

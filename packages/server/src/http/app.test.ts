@@ -143,6 +143,20 @@ describe("your data", () => {
     const imported = await post(server.app, "/api/v1/import", { events: examples }, cookie);
     expect(imported.json()).toEqual({ imported: examples.length - 10, alreadyHere: 10 });
 
+    const changed = {
+      ...examples[0],
+      data: { ...(examples[0]?.data ?? {}), anchor: "after lunch" },
+    };
+    const conflict = await post(server.app, "/api/v1/import", { events: [changed] }, cookie);
+    expect([conflict.statusCode, conflict.json().code]).toEqual([409, "event-conflict"]);
+    const farCursor = await post(
+      server.app,
+      "/api/v1/sync",
+      { events: [], since: 2 ** 40 },
+      cookie,
+    );
+    expect([farCursor.statusCode, farCursor.json().code]).toEqual([400, "invalid-cursor"]);
+
     const me = await server.app.inject({ method: "GET", url: "/api/v1/me", headers: { cookie } });
     const userId = (await server.repository.userByEmail("mine@example.org"))?.id ?? "";
     expect(me.json()).toEqual({ email: "mine@example.org", events: examples.length });

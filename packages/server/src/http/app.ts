@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import { readSessionToken } from "../auth/cookies.ts";
 import { hashToken } from "../auth/tokens.ts";
 import { HSTS, SECURITY_HEADERS } from "../serve/security-headers.ts";
+import { EventConflictError } from "../storage/errors.ts";
 import type { Repository } from "../storage/repository.ts";
 import { ApiProblem, forbidden, unauthorized } from "./problem.ts";
 import { accountRoutes } from "./routes/account.ts";
@@ -114,6 +115,9 @@ function sameOrigin(request: FastifyRequest): boolean {
 
 function toProblem(error: unknown): ApiProblem {
   if (error instanceof ApiProblem) return error;
+  if (error instanceof EventConflictError) {
+    return new ApiProblem(409, error.code, `${error.message} Nothing was imported.`);
+  }
   const fastifyError = error as { statusCode?: number; code?: string; validation?: unknown };
   if (fastifyError.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
     return new ApiProblem(

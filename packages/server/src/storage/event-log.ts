@@ -1,5 +1,6 @@
 import type { LimberEvent } from "@limber/core";
 import type { Kysely, Transaction } from "kysely";
+import { type Cursors, lockCursors, saveCursors } from "./cursors.ts";
 import { EventConflictError } from "./errors.ts";
 import {
   type ConflictRule,
@@ -54,20 +55,18 @@ const CHUNK = 500;
 export function eventLog(db: Kysely<Schema>): EventLog {
   const write = async (batches: readonly PushBatch[], now: Date, rule: ConflictRule) => {
     // Validation happens before the transaction: nothing waits on a lock for a bad batch.
-    const prepared = batches.map((batch) => prepareEvents(batch.events, rule));
+    const prepared = batches.map(({ userId, events }) => ({
+      userId,
+      events: prepareEvents(events, rule),
+    }));
     return db.transaction().execute(async (trx) => {
-      const cursors = await lockCursors(trx, batches);
-      const results = [];
-      for (const [index, batch] of batches.entries()) {
-        const fresh = await appendEvents(
-          trx,
-          batch.userId,
-          prepared[index] ?? [],
-          cursors,
-          now,
-          rule,
-        );
-        results.push({ inserted: fresh });
+      const cursors = await lockCursors(
+        trx,
+        prepared.map((batch) => batch.userId),
+      );
+      const results: PushResult[] = [];
+      for (const { userId, events } of prepared) {
+        results.push({ inserted: await appendEvents(trx, userId, events, cursors, now, rule) });
       }
       await saveCursors(trx, cursors);
       return results;
@@ -122,43 +121,6 @@ export function eventLog(db: Kysely<Schema>): EventLog {
       return Number(count);
     },
   };
-}
-
-/** Each person's last seq, as read when their cursor row was locked, then as advanced. */
-type Cursors = Map<string, { locked: number; last: number }>;
-
-/**
- * Locks the cursor row of everyone in the batches, creating it at 0 if missing, and reads it.
- * The no-op upsert takes the row lock on PostgreSQL (a concurrent push for the same person
- * waits here until this one commits, then reads the advanced seq); on SQLite the first write
- * takes the database's write lock. Rows are locked in user-id order, so two group commits never
- * wait on each other in a cycle.
- */
-async function lockCursors(trx: Transaction<Schema>, batches: readonly PushBatch[]) {
-  const cursors: Cursors = new Map();
-  for (const userId of [...new Set(batches.map((batch) => batch.userId))].sort()) {
-    const { last_seq } = await trx
-      .insertInto("user_seq")
-      .values({ user_id: userId, last_seq: 0 })
-      .onConflict((conflict) =>
-        conflict.column("user_id").doUpdateSet((eb) => ({ last_seq: eb.ref("user_seq.last_seq") })),
-      )
-      .returning("last_seq")
-      .executeTakeFirstOrThrow();
-    cursors.set(userId, { locked: last_seq, last: last_seq });
-  }
-  return cursors;
-}
-
-async function saveCursors(trx: Transaction<Schema>, cursors: Cursors) {
-  for (const [userId, { locked, last }] of cursors) {
-    if (last === locked) continue;
-    await trx
-      .updateTable("user_seq")
-      .set({ last_seq: last })
-      .where("user_id", "=", userId)
-      .execute();
-  }
 }
 
 /** Inserts the events the person does not have yet, numbering them on; returns how many. */

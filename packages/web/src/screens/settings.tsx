@@ -1,18 +1,22 @@
 import { type LimberEvent, type LimberState, RULES, type SettingsChange } from "@limber/core";
 import { useState } from "preact/hooks";
+import { AccountSync } from "../components/account-sync.tsx";
 import { AnchorField, RegionField, WeeklyDaysField } from "../components/settings-fields.tsx";
 import { useTopOnShow } from "../components/top.ts";
 import type { Append } from "../store/use-log.ts";
+import type { Sync } from "../sync/use-sync.ts";
 
 /** Region, anchor and days; the disclaimer; the sources; and every entry as a JSON file. */
 export function Settings({
   state,
   events,
   append,
+  sync,
 }: {
   state: LimberState;
   events: LimberEvent[];
   append: Append;
+  sync: Sync;
 }) {
   useTopOnShow();
   const [anchor, setAnchor] = useState(state.settings.anchor ?? "");
@@ -44,6 +48,9 @@ export function Settings({
         value={state.settings.weeklyDays}
         onChange={(weeklyDays) => save({ weeklyDays }, "Weekly goal")}
       />
+
+      <h2>Sync across devices</h2>
+      <AccountSync sync={sync} />
 
       <h2>Your data</h2>
       <p>Everything you record stays on this device. You can take a copy at any time.</p>

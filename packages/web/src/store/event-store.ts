@@ -17,6 +17,17 @@ import { localDay, localInstant } from "./local-time.ts";
 export interface EventStore {
   load(): Promise<LoadedLog>;
   append<T extends EventType>(type: T, data: EventOf<T>["data"], at?: Date): Promise<EventOf<T>>;
+  /** Events written here that no sync server has acknowledged yet, oldest first. */
+  unsent(limit: number): Promise<LimberEvent[]>;
+  /** Marks events as safely on the server. */
+  acknowledge(ids: readonly string[]): Promise<void>;
+  /** Adds events from another device (validated; ones already here are left as they are). */
+  receive(events: readonly LimberEvent[]): Promise<LimberEvent[]>;
+  /** Queues every event on this device to be sent again (after signing in to an account). */
+  requeueAll(): Promise<void>;
+  /** A small setting of this device (the sync cursor, the account's email). */
+  getSetting<T>(key: string): Promise<T | undefined>;
+  setSetting(key: string, value: unknown): Promise<void>;
 }
 
 export interface LoadedLog {
@@ -28,16 +39,20 @@ export interface LoadedLog {
 interface LimberDb {
   events: { key: string; value: unknown };
   outbox: { key: string; value: { id: string } };
+  settings: { key: string; value: unknown };
 }
 
 const DB_NAME = "limber";
 
 export async function openEventStore(name = DB_NAME): Promise<EventStore> {
-  const db: IDBPDatabase<LimberDb> = await openDB<LimberDb>(name, 1, {
-    upgrade(database) {
-      database.createObjectStore("events", { keyPath: "id" });
-      // Events written here and not yet acknowledged by a sync server.
-      database.createObjectStore("outbox", { keyPath: "id" });
+  const db: IDBPDatabase<LimberDb> = await openDB<LimberDb>(name, 2, {
+    upgrade(database, oldVersion) {
+      if (oldVersion < 1) {
+        database.createObjectStore("events", { keyPath: "id" });
+        // Events written here and not yet acknowledged by a sync server.
+        database.createObjectStore("outbox", { keyPath: "id" });
+      }
+      if (oldVersion < 2) database.createObjectStore("settings");
     },
   });
 
@@ -71,6 +86,45 @@ export async function openEventStore(name = DB_NAME): Promise<EventStore> {
         tx.done,
       ]);
       return result.event as EventOf<typeof type>;
+    },
+
+    async unsent(limit) {
+      const ids = (await db.getAllKeys("outbox")).slice(0, limit);
+      const events: LimberEvent[] = [];
+      for (const id of ids) {
+        const result = parseEvent(await db.get("events", id));
+        if (result.ok) events.push(result.event);
+      }
+      return events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    },
+
+    async acknowledge(ids) {
+      const tx = db.transaction("outbox", "readwrite", { durability: "strict" });
+      await Promise.all([...ids.map((id) => tx.store.delete(id)), tx.done]);
+    },
+
+    async receive(events) {
+      const tx = db.transaction("events", "readwrite", { durability: "strict" });
+      const added: LimberEvent[] = [];
+      for (const event of events) {
+        const result = parseEvent(event);
+        if (!result.ok || (await tx.store.getKey(result.event.id)) !== undefined) continue;
+        await tx.store.add(result.event);
+        added.push(result.event);
+      }
+      await tx.done;
+      return added;
+    },
+
+    async requeueAll() {
+      const ids = await db.getAllKeys("events");
+      const tx = db.transaction("outbox", "readwrite", { durability: "strict" });
+      await Promise.all([...ids.map((id) => tx.store.put({ id })), tx.done]);
+    },
+
+    getSetting: async <T>(key: string) => (await db.get("settings", key)) as T | undefined,
+    setSetting: async (key, value) => {
+      await db.put("settings", value, key);
     },
   };
 }

@@ -22,6 +22,9 @@ export type LogStatus =
       state: LimberState;
       unreadable: { id: string; message: string }[];
       append: Append;
+      store: EventStore;
+      /** Adds events that arrived from another device. */
+      merge: (events: LimberEvent[]) => void;
     };
 
 /** The log as the screens see it: loaded once, folded into state, grown by `append`. */
@@ -56,7 +59,11 @@ export function useLog(open: () => Promise<EventStore>): LogStatus {
     [store],
   );
 
+  const merge = useCallback((arrived: LimberEvent[]) => {
+    setEvents((before) => [...(before ?? []), ...arrived]);
+  }, []);
+
   if (failure) return { status: "failed", message: failure };
-  if (!events || !state) return { status: "loading" };
-  return { status: "ready", events, state, unreadable, append };
+  if (!events || !state || !store) return { status: "loading" };
+  return { status: "ready", events, state, unreadable, append, store, merge };
 }

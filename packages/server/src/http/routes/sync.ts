@@ -1,5 +1,6 @@
 import { type LimberEvent, parseEvent } from "@limber/core";
 import type { FastifyPluginAsync } from "fastify";
+import { MAX_SEQ } from "../../storage/event-log.ts";
 import { createGroupCommit } from "../group-commit.ts";
 import { badRequest } from "../problem.ts";
 import { type RouteContext, userOf } from "./context.ts";
@@ -37,7 +38,7 @@ export function readSyncBody(body: unknown): { events: LimberEvent[]; since: num
     throw badRequest("invalid-body", "Send a JSON object with `events` and `since`.");
   }
   const { events, since = 0 } = body as { events?: unknown; since?: unknown };
-  if (!Number.isSafeInteger(since) || (since as number) < 0) {
+  if (!Number.isSafeInteger(since) || (since as number) < 0 || (since as number) > MAX_SEQ) {
     throw badRequest(
       "invalid-cursor",
       "`since` is the cursor from the last sync: a whole number, 0 at first.",

@@ -1,0 +1,61 @@
+import { normaliseEmail } from "../auth/emails.ts";
+import { ConfigError, readConfig, type ServerConfig } from "../serve/config.ts";
+import { type Database, openDatabase } from "../storage/database.ts";
+import { StorageError } from "../storage/errors.ts";
+import { migrateToLatest } from "../storage/migrate.ts";
+import { createRepository, type Repository, type User } from "../storage/repository.ts";
+import { CliInputError, oneLine } from "./cli-input-error.ts";
+
+/** The server's settings from `env`, read by the server's own reader; a bad one is bad input. */
+export function serverConfig(env: NodeJS.ProcessEnv): ServerConfig {
+  try {
+    return readConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CliInputError("config", oneLine(error.message));
+    throw error;
+  }
+}
+
+/**
+ * Opens the database the server would use, brings it up to date as the server does at start,
+ * hands it to `work` and closes it again, whatever happens. A database that cannot be reached,
+ * migrated or read is reported in one line, like any other input the CLI cannot use.
+ */
+export async function withServerData<T>(
+  config: ServerConfig,
+  work: (repository: Repository, database: Database) => Promise<T>,
+): Promise<T> {
+  const database = await storageStep(() =>
+    openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }),
+  );
+  try {
+    await storageStep(() => migrateToLatest(database));
+    return await storageStep(() => work(createRepository(database), database));
+  } finally {
+    await database.close();
+  }
+}
+
+async function storageStep<T>(step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (error instanceof StorageError) throw new CliInputError("storage", oneLine(error.message));
+    throw error;
+  }
+}
+
+/** The account with this email (in any letter case), or a refusal naming the email. */
+export async function accountByEmail(repository: Repository, email: string): Promise<User> {
+  const user = await repository.userByEmail(normaliseEmail(email) ?? email.trim().toLowerCase());
+  if (!user) {
+    throw new CliInputError(
+      "no-account",
+      `no account has the email ${JSON.stringify(email)}; see limber user list`,
+    );
+  }
+  return user;
+}
+
+/** "1 event", "412 events". */
+export const counted = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? "" : "s"}`;

@@ -19,6 +19,8 @@ Environment:
   LIMBER_DATA_DIR       where SQLite keeps its file (default ./data)
   LIMBER_DATABASE_URL   postgres://user@host/db to use PostgreSQL instead
   LIMBER_TRUST_PROXY    true behind a reverse proxy that terminates TLS
+  LIMBER_LOG            off to silence the request log (it never holds passwords,
+                        tokens or event contents)
 `;
 
 /** Where `npm run build -w @limber/web` puts the app. */

@@ -2,23 +2,26 @@
  * Phone-sized screenshots (390 × 844) of every screen, light and dark, to look at what a person
  * sees: `npm run screenshots [-- OUT_DIR]` (default ./screenshots). Builds the app first.
  */
-import { mkdirSync } from "node:fs";
-import type { AddressInfo } from "node:net";
-import { resolve } from "node:path";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Page } from "playwright-core";
 import { build } from "vite";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/support/chromium.ts";
 import { checkIn, completeFirstRun } from "../e2e/support/flows.ts";
-import { createStaticServer } from "../packages/server/src/serve/static-server.ts";
+import { startServer } from "../packages/server/src/serve/start.ts";
 
 const out = resolve(process.argv[2] ?? "screenshots");
 mkdirSync(out, { recursive: true });
 const webRoot = fileURLToPath(new URL("../packages/web/", import.meta.url));
 await build({ root: webRoot, logLevel: "warn", configFile: `${webRoot}vite.config.ts` });
-const server = createStaticServer(`${webRoot}dist`);
-await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const dataDir = mkdtempSync(join(tmpdir(), "limber-screenshots-"));
+const server = await startServer(
+  { host: "127.0.0.1", port: 0, dataDir, trustProxy: false },
+  { webDist: `${webRoot}dist` },
+);
+const base = server.address;
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
 type Flow = (page: Page) => Promise<void>;
@@ -81,5 +84,6 @@ for (const scheme of ["light", "dark"] as const) {
   }
 }
 await browser.close();
-server.close();
+await server.close();
+rmSync(dataDir, { recursive: true, force: true });
 console.log(`Screenshots in ${out}`);

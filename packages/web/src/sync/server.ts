@@ -29,7 +29,17 @@ async function call<T>(
     throw new ServerProblem("offline", "No connection to the server right now.", 0);
   }
   if (response.status === 204) return undefined as T;
-  const json = (await response.json().catch(() => ({}))) as { code?: string; message?: string };
+  const json = (await response.json().catch(() => undefined)) as
+    | { code?: string; message?: string }
+    | undefined;
+  if (json === undefined) {
+    // A page instead of JSON: this address serves the app but no Limber API (a static host).
+    throw new ServerProblem(
+      "no-server",
+      "This copy of Limber has no sync server.",
+      response.status,
+    );
+  }
   if (!response.ok) {
     throw new ServerProblem(
       json.code ?? `http-${response.status}`,

@@ -20,6 +20,8 @@ export interface AppOptions {
   /** The clock, as an argument so tests can move it. */
   now?: () => Date;
   logger?: boolean;
+  /** Where log lines go when logging (standard output unless given). */
+  logStream?: NodeJS.WritableStream;
 }
 
 /** A push or import larger than this is refused whole (and so is any larger body). */
@@ -41,6 +43,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ? {
           // Never passwords, tokens or event contents: bodies are not logged, and these are hidden.
           redact: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'],
+          ...(options.logStream ? { stream: options.logStream } : {}),
         }
       : false,
   });

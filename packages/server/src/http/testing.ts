@@ -10,12 +10,15 @@ import { buildApp } from "./app.ts";
 export const ORIGIN = "http://localhost:80";
 
 /** A server on a fresh SQLite file, and helpers that talk to it as the web app does. */
-export async function testServer(now = () => new Date("2026-11-25T07:00:00Z")) {
+export async function testServer(
+  now = () => new Date("2026-11-25T07:00:00Z"),
+  extra: Partial<Parameters<typeof buildApp>[0]> = {},
+) {
   const dir = mkdtempSync(join(tmpdir(), "limber-http-"));
   const database = await openDatabase({ dataDir: dir });
   await migrateToLatest(database);
   const repository: Repository = createRepository(database);
-  const app: FastifyInstance = await buildApp({ repository, now });
+  const app: FastifyInstance = await buildApp({ repository, now, ...extra });
   return {
     app,
     repository,

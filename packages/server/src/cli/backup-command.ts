@@ -1,5 +1,5 @@
-import { sql } from "kysely";
 import { parseArgs } from "node:util";
+import { sql } from "kysely";
 import { strictly } from "./args.ts";
 import { CliInputError } from "./cli-input-error.ts";
 import type { Command } from "./command.ts";

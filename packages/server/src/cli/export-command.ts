@@ -53,7 +53,9 @@ export function exportCommand(data: DataIo): Command {
         return 0;
       }
       const bytes = await writeNewFile(out, (partial) => writeFile(partial, text, { flag: "wx" }));
-      io.stdout(`Exported ${counted(events.length, "event")} of ${address} to ${out} (${sizeText(bytes)})\n`);
+      io.stdout(
+        `Exported ${counted(events.length, "event")} of ${address} to ${out} (${sizeText(bytes)})\n`,
+      );
       return 0;
     },
   };

@@ -1,27 +1,45 @@
 import { readFileSync } from "node:fs";
+import { backupCommand } from "./backup-command.ts";
 import { catalogCommand } from "./catalog-command.ts";
 import { CliInputError, oneLine } from "./cli-input-error.ts";
 import type { Command } from "./command.ts";
+import { type DataIo, processDataIo } from "./data-io.ts";
+import { exportCommand } from "./export-command.ts";
 import { type CliIo, processIo } from "./io.ts";
 import { planCommand } from "./plan-command.ts";
+import { restoreCommand } from "./restore-command.ts";
 import { serveCommand } from "./serve-command.ts";
 import { triageCommand } from "./triage-command.ts";
+import { userCommand } from "./user-command.ts";
 
-const COMMANDS: Record<string, Command> = {
-  plan: planCommand,
-  triage: triageCommand,
-  catalog: catalogCommand,
-  serve: serveCommand,
-};
+type Commands = Record<string, Command>;
+
+/** Every command by name, in the order `limber --help` lists them. */
+function commandsWith(data: DataIo): Commands {
+  return {
+    plan: planCommand,
+    triage: triageCommand,
+    catalog: catalogCommand,
+    serve: serveCommand,
+    user: userCommand(data),
+    backup: backupCommand(data),
+    restore: restoreCommand(data),
+    export: exportCommand(data),
+  };
+}
 
 /**
  * Runs `limber` with the arguments after the program name and resolves to the exit status:
  * 0 done, 2 input Limber cannot use (one line on stderr, naming what was wrong), 1 a bug.
  * This is the one place where errors become what the person sees.
  */
-export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: CliIo = processIo,
+  data: DataIo = processDataIo,
+): Promise<number> {
   try {
-    return await dispatch(argv, io);
+    return await dispatch(argv, io, commandsWith(data));
   } catch (error) {
     if (error instanceof CliInputError) {
       io.stderr(`limber: ${error.message}\n`);
@@ -33,20 +51,20 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   }
 }
 
-async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
+async function dispatch(argv: readonly string[], io: CliIo, commands: Commands): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined) {
     throw new CliInputError("usage", "no command given; see limber --help");
   }
   if (first === "help" || first === "--help" || first === "-h") {
-    io.stdout(helpFor(rest[0]));
+    io.stdout(helpFor(commands, rest[0]));
     return 0;
   }
   if (first === "--version" || first === "-V") {
     io.stdout(`limber ${serverVersion()}\n`);
     return 0;
   }
-  const command = COMMANDS[first];
+  const command = commands[first];
   if (!command) {
     const what = first.startsWith("-") ? "unknown option" : "unknown command";
     throw new CliInputError("usage", `${what} ${JSON.stringify(first)}; see limber --help`);
@@ -54,18 +72,18 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   return command.run(rest, io);
 }
 
-function helpFor(topic: string | undefined): string {
-  if (topic === undefined) return overview();
-  const command = COMMANDS[topic];
+function helpFor(commands: Commands, topic: string | undefined): string {
+  if (topic === undefined) return overview(commands);
+  const command = commands[topic];
   if (!command) {
     throw new CliInputError("usage", `no help on ${JSON.stringify(topic)}; see limber --help`);
   }
   return command.help;
 }
 
-function overview(): string {
-  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length)) + 2;
-  const list = Object.values(COMMANDS).map(
+function overview(commands: Commands): string {
+  const width = Math.max(...Object.keys(commands).map((name) => name.length)) + 2;
+  const list = Object.values(commands).map(
     (command) => `  ${command.name.padEnd(width)}${command.summary}`,
   );
   return `limber ${serverVersion()}: a gentle hamstring-mobility coach for low back tension.
@@ -80,6 +98,9 @@ ${list.join("\n")}
 
 A log is a file of Limber events: a JSON array, or NDJSON (one event per line).
 Try: limber plan --log examples/three-weeks.ndjson
+
+user, backup, restore and export work on the server's database, found the way
+limber serve finds it: LIMBER_DATA_DIR (default ./data) or LIMBER_DATABASE_URL.
 `;
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type ParseArgsOptionsConfig, parseArgs } from "node:util";
+import { parseArgs } from "node:util";
 import { normaliseEmail } from "../auth/emails.ts";
 import { hashPassword, passwordProblem } from "../auth/passwords.ts";
 import { EmailTakenError } from "../storage/errors.ts";
@@ -42,9 +42,12 @@ interface ActionInput {
   yes: boolean;
 }
 
+/** The user actions' flags are all switches. */
+type Switches = Record<string, { type: "boolean"; short?: string; default: boolean }>;
+
 interface Action {
   /** Its flags besides --help. */
-  flags: ParseArgsOptionsConfig;
+  flags: Switches;
   takesEmail: boolean;
   /** Does the work and resolves to what to print. */
   run(repository: Repository, input: ActionInput, data: DataIo): Promise<string>;
@@ -75,10 +78,10 @@ export function userCommand(data: DataIo): Command {
       }
       const action = name === undefined ? undefined : ACTIONS[name];
       if (name === undefined || !action) {
-        const given = name === undefined ? "" : ` not ${JSON.stringify(name)}`;
+        const given = name === undefined ? "" : `, not ${JSON.stringify(name)}`;
         throw new CliInputError(
           "usage",
-          `user needs one of add, list, delete or reset-password,${given}; see limber user --help`,
+          `user needs one of add, list, delete or reset-password${given}; see limber user --help`,
         );
       }
       const input = readActionInput(`user ${name}`, action, rest);
@@ -98,7 +101,10 @@ function readActionInput(
   action: Action,
   args: readonly string[],
 ): ActionInput | "help" {
-  const options = { ...action.flags, help: { type: "boolean", short: "h", default: false } };
+  const options: Switches = {
+    ...action.flags,
+    help: { type: "boolean", short: "h", default: false },
+  };
   const { values, positionals } = strictly(command, () =>
     parseArgs({ args: [...args], options, allowPositionals: true }),
   );
@@ -184,8 +190,7 @@ async function resetPassword(repository: Repository, { email }: ActionInput, dat
 /** The password for an account, from LIMBER_PASSWORD or else asked for; held to sign-up's rules. */
 async function newPassword(data: DataIo, email: string): Promise<string> {
   // An empty LIMBER_PASSWORD= in an env file means "not set", as the server's settings do.
-  const password =
-    data.env.LIMBER_PASSWORD || (await data.askPassword(`Password for ${email}: `));
+  const password = data.env.LIMBER_PASSWORD || (await data.askPassword(`Password for ${email}: `));
   if (!password) {
     throw new CliInputError(
       "no-password",

@@ -19,6 +19,7 @@ Environment:
   LIMBER_DATA_DIR       where SQLite keeps its file (default ./data)
   LIMBER_DATABASE_URL   postgres://user@host/db to use PostgreSQL instead
   LIMBER_TRUST_PROXY    true behind a reverse proxy that terminates TLS
+  LIMBER_SIGNUPS        closed to make accounts only with \`limber user add\` (default open)
   LIMBER_LOG            off to silence the request log (it never holds passwords,
                         tokens or event contents)
 `;

@@ -17,6 +17,8 @@ export interface AppOptions {
   webDist?: string;
   /** Trust X-Forwarded-* from a reverse proxy (TLS terminated in front of Limber). */
   trustProxy?: boolean;
+  /** "closed": accounts are made only with `limber user add` (a family's own server). */
+  signups?: "open" | "closed";
   /** The clock, as an argument so tests can move it. */
   now?: () => Date;
   logger?: boolean;
@@ -76,7 +78,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     request.userId = session.userId;
   };
 
-  const context = { repository: options.repository, now, requireUser };
+  const context = {
+    repository: options.repository,
+    now,
+    requireUser,
+    signups: options.signups ?? "open",
+  };
   await app.register(authRoutes, { prefix: "/api/v1/auth", ...context });
   await app.register(syncRoutes, { prefix: "/api/v1", ...context });
   await app.register(accountRoutes, { prefix: "/api/v1", ...context });

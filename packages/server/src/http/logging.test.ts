@@ -38,6 +38,19 @@ describe("what the server logs and how it speaks over HTTPS", () => {
     }
   });
 
+  it("refuses new accounts when sign-ups are closed", async () => {
+    const server = await testServer(undefined, { signups: "closed" });
+    try {
+      const response = await post(server.app, "/api/v1/auth/signup", {
+        email: "new@example.org",
+        password: "a calm back at dawn",
+      });
+      expect([response.statusCode, response.json().code]).toEqual([403, "signups-closed"]);
+    } finally {
+      await server.close();
+    }
+  });
+
   it("behind a TLS proxy, sends HSTS and a __Host- cookie marked Secure", async () => {
     const server = await testServer(undefined, { trustProxy: true });
     try {

@@ -14,6 +14,8 @@ export interface ServerConfig {
   databaseUrl?: string;
   /** Trust X-Forwarded-* headers from a reverse proxy that terminates TLS. */
   trustProxy: boolean;
+  /** Whether anyone who reaches the server may create an account (else `limber user add` only). */
+  signups?: "open" | "closed";
 }
 
 /** Reads the LIMBER_* settings (architecture.md: Configuration), refusing bad values. */
@@ -43,9 +45,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       `LIMBER_TRUST_PROXY must be true or false, not ${JSON.stringify(trust)}.`,
     );
   }
+  const signups = env.LIMBER_SIGNUPS ?? "open";
+  if (signups !== "open" && signups !== "closed") {
+    throw new ConfigError(`LIMBER_SIGNUPS must be open or closed, not ${JSON.stringify(signups)}.`);
+  }
   return {
     host,
     port,
+    signups,
     dataDir: resolve(env.LIMBER_DATA_DIR || "data"),
     ...(databaseUrl ? { databaseUrl } : {}),
     trustProxy: trust === "true" || trust === "1",

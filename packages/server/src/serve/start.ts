@@ -30,6 +30,7 @@ export async function startServer(
     const app = await buildApp({
       repository: createRepository(database),
       trustProxy: config.trustProxy,
+      signups: config.signups ?? "open",
       ...(options.webDist ? { webDist: options.webDist } : {}),
       logger: options.logger ?? false,
     });

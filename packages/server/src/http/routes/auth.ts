@@ -6,7 +6,7 @@ import { hashPassword, passwordProblem, verifyPassword } from "../../auth/passwo
 import { SIGN_IN_POLICIES, signInKeys } from "../../auth/rate-limit-keys.ts";
 import { hashToken, newSessionToken, SESSION_LIFETIME_MS } from "../../auth/tokens.ts";
 import { EmailTakenError } from "../../storage/errors.ts";
-import { ApiProblem, badRequest } from "../problem.ts";
+import { ApiProblem, badRequest, forbidden } from "../problem.ts";
 import { type RouteContext, userOf } from "./context.ts";
 
 /** Checked when an email has no account, so a wrong email takes as long as a wrong password. */
@@ -15,7 +15,7 @@ let decoyHash: Promise<string> | undefined;
 /** Sign up, sign in (rate-limited), sign out here, and sign out everywhere. */
 export const authRoutes: FastifyPluginAsync<RouteContext> = async (
   app,
-  { repository, now, requireUser },
+  { repository, now, requireUser, signups },
 ) => {
   const startSession = async (request: FastifyRequest, reply: FastifyReply, userId: string) => {
     // A new token at every sign-in: a token planted before sign-in is never promoted.
@@ -36,6 +36,12 @@ export const authRoutes: FastifyPluginAsync<RouteContext> = async (
   };
 
   app.post("/signup", async (request, reply) => {
+    if (signups === "closed") {
+      throw forbidden(
+        "signups-closed",
+        "This Limber server does not take new accounts. Please ask the person who runs it to add you.",
+      );
+    }
     const { email, password } = readCredentials(request.body);
     const address = normaliseEmail(email);
     if (!address) throw badRequest("invalid-email", "Please enter a valid email address.");

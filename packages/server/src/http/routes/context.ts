@@ -6,6 +6,7 @@ export interface RouteContext {
   repository: Repository;
   now: () => Date;
   requireUser: (request: FastifyRequest) => Promise<void>;
+  signups: "open" | "closed";
 }
 
 /** The signed-in person's id; only inside routes guarded by `requireUser`. */

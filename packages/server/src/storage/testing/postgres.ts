@@ -14,6 +14,11 @@ export interface TestPostgres {
   backend: string;
   /** An empty database no other test run sees; closing it throws it away. */
   freshDatabase(): Promise<Database>;
+  /**
+   * The connection URL of an empty database no other test run sees, for a server process to
+   * open itself; `stop` drops it. On PGlite it is the one database, emptied.
+   */
+  freshDatabaseUrl(): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -35,16 +40,20 @@ function usePostgres(admin: pg.Client, base: URL): TestPostgres {
     created.delete(name);
     await admin.query(`drop database if exists ${name} with (force)`);
   };
+  const createDatabase = async () => {
+    // Random, so parallel test files and interrupted runs never meet.
+    const name = `limber_test_${randomUUID().replaceAll("-", "")}`;
+    await admin.query(`create database ${name}`);
+    created.add(name);
+    const url = new URL(base);
+    url.pathname = `/${name}`;
+    return { name, url: url.href };
+  };
   return {
     backend: `PostgreSQL at ${base.host}`,
     async freshDatabase() {
-      // Random, so parallel test files and interrupted runs never meet.
-      const name = `limber_test_${randomUUID().replaceAll("-", "")}`;
-      await admin.query(`create database ${name}`);
-      created.add(name);
-      const url = new URL(base);
-      url.pathname = `/${name}`;
-      const database = await openDatabase({ url: url.href, dataDir: "" });
+      const { name, url } = await createDatabase();
+      const database = await openDatabase({ url, dataDir: "" });
       return {
         ...database,
         async close() {
@@ -52,6 +61,9 @@ function usePostgres(admin: pg.Client, base: URL): TestPostgres {
           await drop(name);
         },
       };
+    },
+    async freshDatabaseUrl() {
+      return (await createDatabase()).url;
     },
     async stop() {
       for (const name of created) await drop(name);
@@ -78,6 +90,10 @@ async function startPglite(): Promise<TestPostgres> {
       // PGlite serves one database, so "fresh" is an emptied public schema.
       await pglite.exec("drop schema public cascade; create schema public;");
       return openDatabase({ url, dataDir: "" });
+    },
+    async freshDatabaseUrl() {
+      await pglite.exec("drop schema public cascade; create schema public;");
+      return url;
     },
     async stop() {
       await server.stop();

@@ -104,8 +104,8 @@ export function planSession(state: LimberState, checkIn: CheckIn, today: string)
     return plan(
       "walk-only",
       [
-        block(variantById("hip-rolls-breath"), { seconds: 60 }, [paced]),
-        block(variantById("walk-easy"), { seconds: 300 }, [walk]),
+        planBlock(variantById("hip-rolls-breath"), { seconds: 60 }, [paced]),
+        planBlock(variantById("walk-easy"), { seconds: 300 }, [walk]),
       ],
       [...triage.reasons, noBypass],
     );
@@ -239,7 +239,7 @@ function fullSession(day: Day, budget: number): PlanBlock[] {
     const count = exerciseById(id).steps?.length ?? 0;
     // On a light day, stay on the current variant at the low end of its dose.
     const amounts = day.light ? lowEnd(variantById(choice.step.variant)) : choice.step.dose;
-    const planned = block(variantById(choice.step.variant), amounts, [choice.reason], {
+    const planned = planBlock(variantById(choice.step.variant), amounts, [choice.reason], {
       index: choice.index,
       count,
     });
@@ -334,8 +334,8 @@ function adjust(day: Day, planned: PlanBlock): PlanBlock {
   return b;
 }
 
-/** A block of `variant` at `amounts`, clamped to the variant's ceilings. */
-function block(
+/** A plan block of `variant` at `amounts`, clamped to the variant's ceilings and timed. */
+export function planBlock(
   variant: Variant,
   amounts: Step["dose"],
   reasons: Reason[],
@@ -361,7 +361,7 @@ function block(
 
 function rebuild(b: PlanBlock, variantId: string, amounts: Step["dose"], why: Reason): PlanBlock {
   const { perSide: _, ...rest } = amounts as Dose;
-  return block(variantById(variantId), rest, [...b.reasons, why], b.step);
+  return planBlock(variantById(variantId), rest, [...b.reasons, why], b.step);
 }
 
 /** Every amount within its variant's range; amounts the variant is not dosed in are dropped. */
@@ -424,7 +424,7 @@ function toLowEnd(b: PlanBlock, field: "seconds" | "sets" | "holds"): PlanBlock 
   // The shortened block's own reason replaces its progression note: the step it is on stays.
   const others = b.reasons.filter((r) => r.rule !== "R-PROGRESS" && r.text !== shorter.text);
   const reasons = [...others, shorter];
-  return block(variantById(b.variant), { ...amounts, [field]: range[0] }, reasons, b.step);
+  return planBlock(variantById(b.variant), { ...amounts, [field]: range[0] }, reasons, b.step);
 }
 
 /** R-TIME: a warm-up, one mobility step and one hinge step, about 3 minutes. */
@@ -433,13 +433,13 @@ function microSession(day: Day): PlanBlock[] {
   const level = exerciseLevels(day.state, day.today).get(hinge.id);
   const hingeVariant = chooseStep(hinge, level, day.today, false).step.variant;
   return [
-    block(variantById("warmup-knee-bends"), { seconds: 30 }, [
+    planBlock(variantById("warmup-knee-bends"), { seconds: 30 }, [
       reason("R-WARMUP", "A half-minute of gentle knee bends to warm up."),
     ]),
-    block(variantById("desk-knee-extension"), { sets: 1, reps: 8 }, [
+    planBlock(variantById("desk-knee-extension"), { sets: 1, reps: 8 }, [
       reason("R-TIME", "One mobility step you can do on any chair."),
     ]),
-    block(variantById(hingeVariant), { sets: 1, reps: 8 }, [
+    planBlock(variantById(hingeVariant), { sets: 1, reps: 8 }, [
       reason("R-BLEND", "One hinge step to use the range you just warmed up."),
     ]),
   ];

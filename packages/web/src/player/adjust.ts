@@ -4,6 +4,7 @@ import {
   type Dose,
   exerciseById,
   GENTLE_HOLD_SECONDS,
+  planBlock,
   type Reason,
   reason,
   type Variant,
@@ -115,27 +116,13 @@ function switchTo(
   amounts: Omit<Dose, "perSide">,
   why: Reason,
 ): PlayerBlock {
-  const dose: Dose = { perSide: variant.side === "each" };
+  // A dose the new variant is not given in starts at the low end of its range.
+  const filled: Omit<Dose, "perSide"> = {};
   for (const field of DOSE_FIELDS_BY_MODE[variant.mode]) {
-    const range = variant.dose[field];
-    const amount = amounts[field] ?? range?.[0];
-    if (amount !== undefined) dose[field] = range ? Math.min(amount, range[1]) : amount;
+    const amount = amounts[field] ?? variant.dose[field]?.[0];
+    if (amount !== undefined) filled[field] = amount;
   }
-  return {
-    ...block,
-    exercise: variant.exercise,
-    variant: variant.id,
-    name: variant.name,
-    role: variant.role,
-    knee: variant.knee,
-    mode: variant.mode,
-    side: variant.side,
-    position: variant.position,
-    intensity: variant.intensity,
-    dose,
-    seconds: blockSeconds(variant, dose),
-    reasons: [...block.reasons, why],
-  };
+  return { ...block, ...planBlock(variant, filled, [...block.reasons, why], block.step) };
 }
 
 function sameWork(a: PlayerBlock, b: PlayerBlock): boolean {

@@ -8,6 +8,7 @@ import {
   type CheckIn,
   type LimberEvent,
   type Plan,
+  planBlock,
   planSession,
   project,
   type SessionRecord,
@@ -25,23 +26,8 @@ type Amounts = {
 
 /** A block of `variantId` at these amounts, timed by core's `blockSeconds`. */
 export function blockOf(variantId: string, amounts: Amounts, step?: number): PlayerBlock {
-  const variant = variantById(variantId);
-  const dose = { ...amounts, perSide: variant.side === "each" };
-  return {
-    exercise: variant.exercise,
-    variant: variant.id,
-    name: variant.name,
-    role: variant.role,
-    knee: variant.knee,
-    mode: variant.mode,
-    side: variant.side,
-    position: variant.position,
-    intensity: variant.intensity,
-    dose,
-    seconds: blockSeconds(variant, dose),
-    ...(step === undefined ? {} : { step: { index: step, count: 10 } }),
-    reasons: [],
-  };
+  const position = step === undefined ? undefined : { index: step, count: 10 };
+  return planBlock(variantById(variantId), amounts, [], position);
 }
 
 const idFor = (n: number) => `01900000-0000-7000-8000-${n.toString(16).padStart(12, "0")}`;

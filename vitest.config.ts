@@ -10,6 +10,8 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["packages/*/src/**/*.test.{ts,tsx}", "bench/**/*.test.ts"],
+          // The crash test keeps both cores busy for half a minute; others must not time out meanwhile.
+          testTimeout: 30_000,
         },
       },
       {

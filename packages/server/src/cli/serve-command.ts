@@ -37,15 +37,15 @@ export const serveCommand: Command = {
       return 0;
     }
     const config = configOrExplain();
-    if (!existsSync(`${WEB_DIST}/index.html`)) {
-      throw new CliInputError(
-        "not-built",
-        "the web app is not built yet; run npm start (or npm run build) first",
-      );
-    }
+    const built = existsSync(`${WEB_DIST}/index.html`);
+    if (!built)
+      io.stderr("limber: the web app is not built (npm run build), so only the API is served\n");
     let server: Awaited<ReturnType<typeof startServer>>;
     try {
-      server = await startServer(config, { webDist: WEB_DIST, logger: true });
+      server = await startServer(config, {
+        ...(built ? { webDist: WEB_DIST } : {}),
+        logger: process.env.LIMBER_LOG !== "off",
+      });
     } catch (error) {
       throw explainStartFailure(error, config);
     }

@@ -62,6 +62,21 @@ describe("accounts", () => {
     expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(0);
   });
 
+  it("limits attempts sent all at once, not only one after another", async () => {
+    await signUp(server.app, "rushed@example.org");
+    const attempts = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        post(server.app, "/api/v1/auth/signin", {
+          email: "rushed@example.org",
+          password: `parallel guess ${i}`,
+        }),
+      ),
+    );
+    const statuses = attempts.map((r) => r.statusCode);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(25);
+  });
+
   it("signs out here, and everywhere", async () => {
     const first = await signUp(server.app, "leaving@example.org");
     const second = (

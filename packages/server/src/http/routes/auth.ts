@@ -73,26 +73,33 @@ export const authRoutes: FastifyPluginAsync<RouteContext> = async (
     const { email, password } = readCredentials(request.body);
     const address = normaliseEmail(email) ?? email.trim().toLowerCase();
     const keys = signInKeys(request.ip, address);
+    const tooMany = (until: Date) => {
+      const seconds = Math.max(1, Math.ceil((until.getTime() - now().getTime()) / 1000));
+      reply.header("Retry-After", String(seconds));
+      return new ApiProblem(
+        429,
+        "too-many-attempts",
+        `Too many sign-in attempts. Please wait ${waitText(seconds)} and try again.`,
+      );
+    };
     for (const key of [keys.byAddress, keys.byAccount]) {
       const until = await repository.blockedUntil(key, now());
-      if (until) {
-        const seconds = Math.max(1, Math.ceil((until.getTime() - now().getTime()) / 1000));
-        reply.header("Retry-After", String(seconds));
-        throw new ApiProblem(
-          429,
-          "too-many-attempts",
-          `Too many sign-in attempts. Please wait ${waitText(seconds)} and try again.`,
-        );
-      }
+      if (until) throw tooMany(until);
     }
+    // Every attempt is counted in the database before the password is checked, so attempts sent
+    // all at once cannot slip past the limit together; a success clears the account's count.
+    const counted = [
+      await repository.recordFailure(keys.byAddress, now(), SIGN_IN_POLICIES.byAddress),
+      await repository.recordFailure(keys.byAccount, now(), SIGN_IN_POLICIES.byAccount),
+    ];
+    const blockedUntil = counted.find((record) => record.blockedUntil)?.blockedUntil;
+    if (blockedUntil) throw tooMany(blockedUntil);
     const user = await repository.userByEmail(address);
     decoyHash ??= hashPassword(randomUUID());
     let matches = false;
     if (user) matches = await verifyPassword(user.passwordHash, password);
     else await verifyPassword(await decoyHash, password);
     if (!user || !matches) {
-      await repository.recordFailure(keys.byAddress, now(), SIGN_IN_POLICIES.byAddress);
-      await repository.recordFailure(keys.byAccount, now(), SIGN_IN_POLICIES.byAccount);
       throw new ApiProblem(
         401,
         "wrong-credentials",

@@ -3,9 +3,6 @@ import { lazyComponent } from "./components/lazy.tsx";
 import { type Route, useRoute } from "./route.ts";
 import { AfterSession } from "./screens/after-session.tsx";
 import { FirstRun } from "./screens/first-run.tsx";
-import { History } from "./screens/history.tsx";
-import { Settings } from "./screens/settings.tsx";
-import { Sources } from "./screens/sources.tsx";
 import { Today } from "./screens/today.tsx";
 import type { EventStore } from "./store/event-store.ts";
 import { type LogStatus, useLog } from "./store/use-log.ts";
@@ -19,6 +16,25 @@ const Player = lazyComponent(
       <p class="muted">Getting your session ready…</p>
     </main>
   ),
+);
+
+// History, Settings and Sources load when first opened, keeping the check-in's download small.
+const waiting = () => (
+  <main aria-busy="true">
+    <p class="muted">Opening…</p>
+  </main>
+);
+const History = lazyComponent(
+  () => import("./screens/history.tsx").then((m) => m.History),
+  waiting,
+);
+const Settings = lazyComponent(
+  () => import("./screens/settings.tsx").then((m) => m.Settings),
+  waiting,
+);
+const Sources = lazyComponent(
+  () => import("./screens/sources.tsx").then((m) => m.Sources),
+  waiting,
 );
 
 const TABS: { route: Route; label: string }[] = [

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { isSourceId, type SourceId } from "../sources.ts";
 
 /** Attributes that rules reason about (domain.md §2); no rule depends on an exercise's name. */
@@ -24,25 +24,32 @@ export type Side = (typeof SIDES)[number];
 export type Position = (typeof POSITIONS)[number];
 export type Prop = (typeof PROPS)[number];
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lowercase words joined by dashes");
-const sentence = z.string().trim().min(3).max(240);
-const sourceId = z.string().refine(isSourceId, "unknown source id") as z.ZodType<SourceId>;
+const slug = z
+  .string()
+  .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lowercase words joined by dashes"));
+const sentence = z.string().check(z.trim(), z.minLength(3), z.maxLength(240));
+const sourceId = z
+  .string()
+  .check(z.refine(isSourceId, "unknown source id")) as unknown as z.ZodMiniType<SourceId>;
 
 const range = (max: number) =>
   z
-    .tuple([z.number().int().min(1).max(max), z.number().int().min(1).max(max)])
-    .refine(([low, high]) => low <= high, "the low end of a range cannot be above its high end");
+    .tuple([
+      z.int().check(z.minimum(1), z.maximum(max)),
+      z.int().check(z.minimum(1), z.maximum(max)),
+    ])
+    .check(
+      z.refine(([low, high]) => low <= high, "the low end of a range cannot be above its high end"),
+    );
 
 /** The amounts a variant may be done in; the planner never goes above a high end. */
-export const doseRangeSchema = z
-  .object({
-    sets: range(5).optional(),
-    reps: range(30).optional(),
-    holds: range(5).optional(),
-    holdSeconds: range(45).optional(),
-    seconds: range(900).optional(),
-  })
-  .strict();
+export const doseRangeSchema = z.strictObject({
+  sets: z.optional(range(5)),
+  reps: z.optional(range(30)),
+  holds: z.optional(range(5)),
+  holdSeconds: z.optional(range(45)),
+  seconds: z.optional(range(900)),
+});
 export type DoseRange = z.infer<typeof doseRangeSchema>;
 
 /** What one block of a session asks for. Amounts apply to each side when `perSide` is true. */
@@ -64,64 +71,65 @@ export const DOSE_FIELDS_BY_MODE = {
 } as const satisfies Record<Mode, readonly (keyof DoseRange)[]>;
 
 export const variantSchema = z
-  .object({
+  .strictObject({
     id: slug,
     exercise: slug,
-    name: z.string().trim().min(3).max(40),
+    name: z.string().check(z.trim(), z.minLength(3), z.maxLength(40)),
     role: z.enum(ROLES),
     knee: z.enum(KNEES),
     mode: z.enum(MODES),
     side: z.enum(SIDES),
     position: z.enum(POSITIONS),
-    intensity: z.number().int().min(1).max(5),
+    intensity: z.int().check(z.minimum(1), z.maximum(5)),
     dose: doseRangeSchema,
     /** Seconds one repetition takes at the paced tempo (reps mode only). */
-    secondsPerRep: z.number().int().min(2).max(12).optional(),
+    secondsPerRep: z.optional(z.int().check(z.minimum(2), z.maximum(12))),
     /** Inhale, hold, exhale, hold, in seconds (breath mode only). */
-    breathPattern: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
-    setup: z.array(sentence).min(1).max(5),
-    cues: z.array(sentence).min(2).max(4),
+    breathPattern: z.optional(z.tuple([z.number(), z.number(), z.number(), z.number()])),
+    setup: z.array(sentence).check(z.minLength(1), z.maxLength(5)),
+    cues: z.array(sentence).check(z.minLength(2), z.maxLength(4)),
     feel: sentence,
     softenWhen: sentence,
     props: z.array(z.enum(PROPS)),
-    sources: z.array(sourceId).min(1),
+    sources: z.array(sourceId).check(z.minLength(1)),
   })
-  .strict()
-  .superRefine((variant, ctx) => {
-    const needed = DOSE_FIELDS_BY_MODE[variant.mode];
-    for (const field of needed) {
-      if (!variant.dose[field]) {
+  .check(
+    z.superRefine((variant, ctx) => {
+      const needed = DOSE_FIELDS_BY_MODE[variant.mode];
+      for (const field of needed) {
+        if (!variant.dose[field]) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["dose", field],
+            message: `a ${variant.mode} variant needs a ${field} range`,
+          });
+        }
+      }
+      for (const field of Object.keys(variant.dose)) {
+        if (!(needed as readonly string[]).includes(field)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["dose", field],
+            message: `a ${variant.mode} variant is not dosed in ${field}`,
+          });
+        }
+      }
+      if ((variant.mode === "reps") !== (variant.secondsPerRep !== undefined)) {
         ctx.addIssue({
           code: "custom",
-          path: ["dose", field],
-          message: `a ${variant.mode} variant needs a ${field} range`,
+          path: ["secondsPerRep"],
+          message: "reps variants, and only they, give secondsPerRep",
         });
       }
-    }
-    for (const field of Object.keys(variant.dose)) {
-      if (!(needed as readonly string[]).includes(field)) {
+      if ((variant.mode === "breath") !== (variant.breathPattern !== undefined)) {
         ctx.addIssue({
           code: "custom",
-          path: ["dose", field],
-          message: `a ${variant.mode} variant is not dosed in ${field}`,
+          path: ["breathPattern"],
+          message: "breath variants, and only they, give breathPattern",
         });
       }
-    }
-    if ((variant.mode === "reps") !== (variant.secondsPerRep !== undefined)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["secondsPerRep"],
-        message: "reps variants, and only they, give secondsPerRep",
-      });
-    }
-    if ((variant.mode === "breath") !== (variant.breathPattern !== undefined)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["breathPattern"],
-        message: "breath variants, and only they, give breathPattern",
-      });
-    }
-  });
+    }),
+  );
 
 export type Variant = z.infer<typeof variantSchema>;
 export type VariantId = Variant["id"];

@@ -1,4 +1,5 @@
-import type { z } from "zod";
+import { en } from "zod/locales";
+import type { z } from "zod/mini";
 import { EVENT_TYPES, eventSchema, type LimberEvent } from "./schema.ts";
 
 /** Why an event or a log could not be read: a plain sentence naming the place and the field. */
@@ -15,6 +16,9 @@ export class EventParseError extends Error {
     this.name = "EventParseError";
   }
 }
+
+/** Plain English messages, named per parse so that no global setting is needed. */
+const ENGLISH = { error: en().localeError };
 
 export type ParseResult = { ok: true; event: LimberEvent } | { ok: false; error: EventParseError };
 
@@ -48,7 +52,7 @@ export function parseEvent(raw: unknown, position?: number): ParseResult {
       "v",
     );
   }
-  const parsed = eventSchema.safeParse(raw);
+  const parsed = eventSchema.safeParse(raw, ENGLISH);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const { field, message } = first ? describeIssue(first) : { field: "", message: "invalid" };

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { VARIANT_IDS, variantById } from "../catalog/index.ts";
 import { WARNING_SIGN_IDS } from "../triage/signs.ts";
 
@@ -11,117 +11,114 @@ import { WARNING_SIGN_IDS } from "../triage/signs.ts";
 export const PLAN_KINDS = ["standard", "light", "micro", "walk-only", "none"] as const;
 export type PlanKind = (typeof PLAN_KINDS)[number];
 
-const painScore = z.number().int().min(0).max(10);
-const text = (max: number) => z.string().trim().min(1).max(max);
+const int = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
+const painScore = int(0, 10);
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 const variantId = z.enum(VARIANT_IDS as [string, ...string[]]);
+const optional = z.optional;
 
-export const checkInData = z
-  .object({
-    back: z.enum(["calm", "okay", "grumpy"]),
-    pain: painScore.optional(),
-    leg: z.enum(["none", "one-leg", "one-leg-worsening", "both-legs"]).optional(),
-    signs: z
-      .array(z.enum(WARNING_SIGN_IDS))
-      .max(WARNING_SIGN_IDS.length)
-      .refine((signs) => new Set(signs).size === signs.length, "each sign appears once")
-      .optional(),
-    context: z
-      .object({
-        sleep: z.enum(["poor", "ok", "good"]).optional(),
-        stress: z.enum(["low", "medium", "high"]).optional(),
-        deskDay: z.boolean().optional(),
-        hardDayYesterday: z.boolean().optional(),
-        minutes: z.number().int().min(1).max(240).optional(),
-      })
-      .strict()
-      .optional(),
-  })
-  .strict();
+export const checkInData = z.strictObject({
+  back: z.enum(["calm", "okay", "grumpy"]),
+  pain: optional(painScore),
+  leg: optional(z.enum(["none", "one-leg", "one-leg-worsening", "both-legs"])),
+  signs: optional(
+    z.array(z.enum(WARNING_SIGN_IDS)).check(
+      z.maxLength(WARNING_SIGN_IDS.length),
+      z.refine((signs) => new Set(signs).size === signs.length, "each sign appears once"),
+    ),
+  ),
+  context: optional(
+    z.strictObject({
+      sleep: optional(z.enum(["poor", "ok", "good"])),
+      stress: optional(z.enum(["low", "medium", "high"])),
+      deskDay: optional(z.boolean()),
+      hardDayYesterday: optional(z.boolean()),
+      minutes: optional(int(1, 240)),
+    }),
+  ),
+});
 export type CheckIn = z.infer<typeof checkInData>;
 
 export const sessionBlock = z
-  .object({
-    exercise: z.string().min(1).max(40),
+  .strictObject({
+    exercise: z.string().check(z.minLength(1), z.maxLength(40)),
     variant: variantId,
-    holds: z.number().int().min(0).max(10).optional(),
-    holdSeconds: z.number().int().min(0).max(120).optional(),
-    reps: z.number().int().min(0).max(50).optional(),
-    sets: z.number().int().min(0).max(10).optional(),
-    seconds: z.number().int().min(0).max(3600).optional(),
+    holds: optional(int(0, 10)),
+    holdSeconds: optional(int(0, 120)),
+    reps: optional(int(0, 50)),
+    sets: optional(int(0, 10)),
+    seconds: optional(int(0, 3600)),
     /** The step of its exercise's progression the block was planned at, when it has one. */
-    step: z.number().int().min(0).max(50).optional(),
+    step: optional(int(0, 50)),
     /** Softened during the session (R-BREATH): a shorter hold or a bent knee. */
-    softened: z.boolean().optional(),
+    softened: optional(z.boolean()),
     /** Switched to the knee-bent or slider variant for nerve-like sensations (R-NERVE). */
-    nerveSwitch: z.boolean().optional(),
-    skipped: z.boolean().optional(),
+    nerveSwitch: optional(z.boolean()),
+    skipped: optional(z.boolean()),
   })
-  .strict()
-  .refine((block) => variantById(block.variant).exercise === block.exercise, {
-    message: "this variant belongs to another exercise",
-    path: ["exercise"],
-  });
+  .check(
+    z.refine((block) => variantById(block.variant).exercise === block.exercise, {
+      message: "this variant belongs to another exercise",
+      path: ["exercise"],
+    }),
+  );
 export type SessionBlock = z.infer<typeof sessionBlock>;
 
-export const sessionData = z
-  .object({
-    kind: z.enum(PLAN_KINDS).exclude(["none"]).optional(),
-    blocks: z.array(sessionBlock).max(30),
-    feel: z.enum(["comfortable", "a-bit-much", "too-much"]),
-    breathChat: z.boolean(),
-    nerve: z.enum(["none", "brief", "persistent"]),
-    painBefore: painScore.optional(),
-    painAfter: painScore.optional(),
-    note: text(4000).optional(),
-  })
-  .strict();
+export const sessionData = z.strictObject({
+  kind: optional(z.enum(["standard", "light", "micro", "walk-only"])),
+  blocks: z.array(sessionBlock).check(z.maxLength(30)),
+  feel: z.enum(["comfortable", "a-bit-much", "too-much"]),
+  breathChat: z.boolean(),
+  nerve: z.enum(["none", "brief", "persistent"]),
+  painBefore: optional(painScore),
+  painAfter: optional(painScore),
+  note: optional(text(4000)),
+});
 export type SessionRecord = z.infer<typeof sessionData>;
 
 export const settingsData = z
-  .object({
-    region: z
-      .string()
-      .regex(/^[A-Z]{2}$/, "use a two-letter ISO 3166 country code, such as US or GB")
-      .optional(),
-    anchor: text(120).optional(),
-    weeklyDays: z.number().int().min(1).max(7).optional(),
-    birthYear: z.number().int().min(1900).max(2100).optional(),
-    disclaimerAccepted: z.boolean().optional(),
+  .strictObject({
+    region: optional(
+      z
+        .string()
+        .check(z.regex(/^[A-Z]{2}$/, "use a two-letter ISO 3166 country code, such as US or GB")),
+    ),
+    anchor: optional(text(120)),
+    weeklyDays: optional(int(1, 7)),
+    birthYear: optional(int(1900, 2100)),
+    disclaimerAccepted: optional(z.boolean()),
   })
-  .strict()
-  .refine((settings) => Object.keys(settings).length > 0, "settings change at least one value");
+  .check(
+    z.refine((settings) => Object.keys(settings).length > 0, "settings change at least one value"),
+  );
 export type SettingsChange = z.infer<typeof settingsData>;
 
-export const clearanceData = z
-  .object({
-    by: z.enum(["family-doctor", "physiatrist", "physical-therapist", "other"]).optional(),
-    note: text(2000).optional(),
-  })
-  .strict();
+export const clearanceData = z.strictObject({
+  by: optional(z.enum(["family-doctor", "physiatrist", "physical-therapist", "other"])),
+  note: optional(text(2000)),
+});
 
 export const measurementData = z.discriminatedUnion("test", [
-  z
-    .object({
-      test: z.literal("ake"),
-      side: z.enum(["left", "right"]),
-      deficitDegrees: z.number().min(0).max(90),
-      method: z.enum(["inclinometer", "manual"]),
-    })
-    .strict(),
-  z
-    .object({
-      test: z.literal("sit-and-reach"),
-      cm: z.number().min(-50).max(60),
-    })
-    .strict(),
+  z.strictObject({
+    test: z.literal("ake"),
+    side: z.enum(["left", "right"]),
+    deficitDegrees: z.number().check(z.minimum(0), z.maximum(90)),
+    method: z.enum(["inclinometer", "manual"]),
+  }),
+  z.strictObject({
+    test: z.literal("sit-and-reach"),
+    cm: z.number().check(z.minimum(-50), z.maximum(60)),
+  }),
 ]);
 export type Measurement = z.infer<typeof measurementData>;
 
-const goalId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, "a goal id is letters, digits and dashes");
-export const goalData = z.object({ goalId, activity: text(120) }).strict();
-export const goalRatingData = z.object({ goalId, rating: painScore }).strict();
-export const noteData = z.object({ text: text(4000) }).strict();
-export const retractData = z.object({ target: z.uuid(), reason: text(500).optional() }).strict();
+const goalId = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9-]{1,64}$/, "a goal id is letters, digits and dashes"));
+export const goalData = z.strictObject({ goalId, activity: text(120) });
+export const goalRatingData = z.strictObject({ goalId, rating: painScore });
+export const noteData = z.strictObject({ text: text(4000) });
+export const retractData = z.strictObject({ target: z.uuid(), reason: optional(text(500)) });
 
 /** Payload schema and current version of every event type. */
 export const EVENT_TYPES = {
@@ -148,14 +145,12 @@ const envelope = {
 };
 
 const eventOf = <T extends EventType>(type: T) =>
-  z
-    .object({
-      ...envelope,
-      type: z.literal(type),
-      v: z.literal(EVENT_TYPES[type].v),
-      data: EVENT_TYPES[type].data as (typeof EVENT_TYPES)[T]["data"],
-    })
-    .strict();
+  z.strictObject({
+    ...envelope,
+    type: z.literal(type),
+    v: z.literal(EVENT_TYPES[type].v),
+    data: EVENT_TYPES[type].data as (typeof EVENT_TYPES)[T]["data"],
+  });
 
 export const eventSchema = z.discriminatedUnion("type", [
   eventOf("checkin"),

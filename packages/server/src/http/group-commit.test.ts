@@ -14,12 +14,24 @@ function fakeStore(fail?: (item: number) => boolean) {
 }
 
 describe("group commit", () => {
-  it("writes a lone push at once, and pushes that arrive meanwhile together", async () => {
+  it("writes pushes that arrive in the same turn together, and later ones in the next group", async () => {
     const store = fakeStore();
     const push = createGroupCommit(store.write);
-    const results = await Promise.all([1, 2, 3, 4, 5].map(push));
-    expect(results).toEqual([10, 20, 30, 40, 50]);
-    expect(store.batches).toEqual([[1], [2, 3, 4, 5]]);
+    const first = [1, 2, 3].map(push);
+    await new Promise((r) => setImmediate(r));
+    const second = [4, 5].map(push);
+    expect(await Promise.all([...first, ...second])).toEqual([10, 20, 30, 40, 50]);
+    expect(store.batches).toEqual([
+      [1, 2, 3],
+      [4, 5],
+    ]);
+  });
+
+  it("still writes a lone push after one turn of the loop", async () => {
+    const store = fakeStore();
+    const push = createGroupCommit(store.write);
+    expect(await push(7)).toBe(70);
+    expect(store.batches).toEqual([[7]]);
   });
 
   it("retries a failed group one by one, so only the bad push fails", async () => {

@@ -1,8 +1,10 @@
 /**
- * Group commit: writes that arrive while a transaction is being made durable wait and then go
- * together in the next one, so each fsync serves many pushes and durability does not cost
- * throughput. A lone write goes at once. If a shared transaction fails, its writes are retried
- * one by one, so one bad push never fails another.
+ * Group commit: writes that arrive together go in one transaction, so each fsync serves many
+ * pushes and durability does not cost throughput. The first write waits one turn of the event
+ * loop (setImmediate) for the requests already read to join it; this matters with SQLite, whose
+ * driver is synchronous, so a transaction started at once would hold the loop until its fsync
+ * and nothing could ever join it. Writes arriving during a transaction go in the next one. If a
+ * shared transaction fails, its writes are retried one by one, so one bad push never fails another.
  */
 export function createGroupCommit<Item, Result>(
   writeBatch: (items: Item[]) => Promise<Result[]>,
@@ -44,6 +46,9 @@ export function createGroupCommit<Item, Result>(
   return (item) =>
     new Promise<Result>((resolve, reject) => {
       queue.push({ item, resolve, reject });
-      if (!writing) void flush();
+      if (!writing) {
+        writing = true;
+        setImmediate(() => void flush());
+      }
     });
 }

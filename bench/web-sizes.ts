@@ -1,0 +1,96 @@
+/**
+ * What each screen of the web app downloads, gzipped, read from a production build's manifest,
+ * and the size budgets it must stay within. Sizes do not vary with the machine, so these
+ * budgets are checked in CI (bench/web-budget.test.ts); timings never are.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build, type PluginOption } from "vite";
+
+export const WEB_ROOT = fileURLToPath(new URL("../packages/web/", import.meta.url));
+
+export interface ScreenSize {
+  screen: string;
+  /** Gzipped KB this screen adds to what was already loaded. */
+  jsKb: number;
+  cssKb: number;
+}
+
+/** Gzipped JavaScript budgets, in KB (docs/benchmarks.md). */
+export const BUDGETS_KB: Record<string, number> = {
+  "first screen (check-in)": 60,
+  "+ today's plan (pictures)": 10,
+  "+ player": 15,
+};
+
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+  css?: string[];
+}
+
+/** Builds the app for production into `outDir` (default: its dist folder). */
+export async function buildWeb(
+  outDir = `${WEB_ROOT}dist`,
+  plugins: PluginOption[] = [],
+): Promise<string> {
+  const before = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({
+      root: WEB_ROOT,
+      logLevel: "warn",
+      configFile: `${WEB_ROOT}vite.config.ts`,
+      build: { outDir, emptyOutDir: true },
+      plugins,
+    });
+  } finally {
+    process.env.NODE_ENV = before;
+  }
+  return outDir;
+}
+
+/** The gzipped size each screen adds, from a build in `dist`. */
+export function screenSizes(dist: string): ScreenSize[] {
+  const manifest = JSON.parse(readFileSync(`${dist}/.vite/manifest.json`, "utf8")) as Record<
+    string,
+    ManifestChunk
+  >;
+  const closure = (key: string, into = new Set<string>()): Set<string> => {
+    const chunk = manifest[key];
+    if (!chunk || into.has(chunk.file)) return into;
+    into.add(chunk.file);
+    for (const css of chunk.css ?? []) into.add(css);
+    for (const imported of chunk.imports ?? []) closure(imported, into);
+    return into;
+  };
+  const gzipKb = (files: Iterable<string>, ext: string) =>
+    [...files]
+      .filter((file) => file.endsWith(ext))
+      .reduce((sum, file) => sum + gzipSync(readFileSync(`${dist}/${file}`)).length, 0) / 1024;
+  const first = closure("index.html");
+  const screens: [string, Set<string>][] = [
+    ["first screen (check-in)", first],
+    ["+ today's plan (pictures)", closure("src/illustrations/illustration.tsx")],
+    ["+ player", closure("src/screens/player.tsx")],
+  ];
+  return screens.map(([screen, files]) => {
+    const own = screen.startsWith("+")
+      ? new Set([...files].filter((file) => !first.has(file)))
+      : files;
+    return { screen, jsKb: gzipKb(own, ".js"), cssKb: gzipKb(own, ".css") };
+  });
+}
+
+/** One sentence for each screen over its budget; empty when all are within. */
+export function budgetProblems(sizes: readonly ScreenSize[]): string[] {
+  return sizes.flatMap(({ screen, jsKb }) => {
+    const budget = BUDGETS_KB[screen];
+    return budget !== undefined && jsKb > budget
+      ? [
+          `${screen} loads ${jsKb.toFixed(2)} KB of gzipped JavaScript, over its ${budget} KB budget`,
+        ]
+      : [];
+  });
+}

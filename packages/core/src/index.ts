@@ -6,6 +6,7 @@ export { EventParseError, type ParseResult, parseEvent, parseLog } from "./event
 export * from "./events/project.ts";
 export * from "./events/schema.ts";
 export * from "./history.ts";
+export { LESSONS, type Lesson, type LessonScreen, lessonForRule } from "./learn/lessons.ts";
 export { blockSeconds, PAUSES, stretchSecondsPerLeg, withinCeilings } from "./planner/dose.ts";
 export { clockTime, doseRangeText, doseText } from "./planner/dose-text.ts";
 export * from "./planner/plan.ts";

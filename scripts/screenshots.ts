@@ -61,6 +61,11 @@ const flows: Record<string, Flow> = {
     await flows["3-plan"]?.(page);
     await page.getByRole("link", { name: "History" }).click();
   },
+  "11-learn-lesson": async (page) => {
+    await completeFirstRun(page, "GB");
+    await page.getByRole("link", { name: "Learn", exact: true }).click();
+    await page.getByRole("link", { name: "Why your hamstrings matter to your back" }).click();
+  },
   "10-settings": async (page) => {
     await completeFirstRun(page, "GB");
     await page.getByRole("link", { name: "Settings" }).click();

@@ -11,6 +11,7 @@ export { blockSeconds, PAUSES, stretchSecondsPerLeg, withinCeilings } from "./pl
 export { clockTime, doseRangeText, doseText } from "./planner/dose-text.ts";
 export * from "./planner/plan.ts";
 export { chooseStep, exerciseLevels, type Level, stepIndexOf } from "./planner/progression.ts";
+export { type ReminderOptions, reminderCalendar, WEEKDAYS, type Weekday } from "./reminders/ics.ts";
 export { type Reason, RULES, type RuleId, reason } from "./rules.ts";
 export { isSourceId, SOURCE_IDS, SOURCE_LABELS, SOURCES, type SourceId } from "./sources.ts";
 export * from "./triage/emergency-number.ts";

@@ -18,7 +18,7 @@ const Player = lazyComponent(
   ),
 );
 
-// History, Settings and Sources load when first opened, keeping the check-in's download small.
+// History, Learn, Settings and Sources load when first opened, keeping the check-in's download small.
 const waiting = () => (
   <main aria-busy="true">
     <p class="muted">Opening…</p>
@@ -32,6 +32,7 @@ const Settings = lazyComponent(
   () => import("./screens/settings.tsx").then((m) => m.Settings),
   waiting,
 );
+const Learn = lazyComponent(() => import("./screens/learn.tsx").then((m) => m.Learn), waiting);
 const Sources = lazyComponent(
   () => import("./screens/sources.tsx").then((m) => m.Sources),
   waiting,
@@ -40,6 +41,7 @@ const Sources = lazyComponent(
 const TABS: { route: Route; label: string }[] = [
   { route: "today", label: "Today" },
   { route: "history", label: "History" },
+  { route: "learn", label: "Learn" },
   { route: "settings", label: "Settings" },
 ];
 
@@ -113,6 +115,7 @@ function ReadyApp({
       {route === "settings" && (
         <Settings state={state} events={events} append={append} sync={sync} />
       )}
+      {route === "learn" && <Learn />}
       {route === "sources" && <Sources />}
       <nav class="tabs" aria-label="Main">
         {TABS.map((tab) => (

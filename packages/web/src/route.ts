@@ -1,22 +1,26 @@
 import { useEffect, useState } from "preact/hooks";
 
-export type Route = "today" | "player" | "history" | "settings" | "sources";
-const ROUTES: readonly Route[] = ["today", "player", "history", "settings", "sources"];
+export type Route = "today" | "player" | "history" | "learn" | "settings" | "sources";
+const ROUTES: readonly Route[] = ["today", "player", "history", "learn", "settings", "sources"];
 
-function read(): Route {
-  const name = location.hash.replace(/^#\/?/, "").split("?")[0] ?? "";
+function routeOf(hash: string): Route {
+  const name = hash.replace(/^#\/?/, "").split("?")[0] ?? "";
   return (ROUTES as readonly string[]).includes(name) ? (name as Route) : "today";
 }
 
-/** The screen named by the address's hash, so back and reload keep the person where they were. */
+/**
+ * The screen named by the address's hash, so back and reload keep the person where they were.
+ * The whole hash is followed, so a screen redraws when only its query changes (one lesson to
+ * another).
+ */
 export function useRoute(): Route {
-  const [route, setRoute] = useState(read);
+  const [hash, setHash] = useState(() => location.hash);
   useEffect(() => {
-    const onChange = () => setRoute(read());
+    const onChange = () => setHash(location.hash);
     addEventListener("hashchange", onChange);
     return () => removeEventListener("hashchange", onChange);
   }, []);
-  return route;
+  return routeOf(hash);
 }
 
 export function go(route: Route): void {

@@ -10,7 +10,10 @@ export function Why({ reasons, summary = "Why?" }: { reasons: Reason[]; summary?
         {reasons.map((r) => (
           <p key={`${r.rule}:${r.text}`}>
             <span class="rule">{r.rule}</span> {r.text}
-            {r.sources.length > 0 && <SourceLinks sources={r.sources} />}
+            {r.sources.length > 0 && <SourceLinks sources={r.sources} />}{" "}
+            <a class="small" href={`#/learn?rule=${r.rule}`}>
+              Learn more about {r.rule}
+            </a>
           </p>
         ))}
       </div>

@@ -1,6 +1,7 @@
 import { type LimberEvent, type LimberState, RULES, type SettingsChange } from "@limber/core";
 import { useState } from "preact/hooks";
 import { AccountSync } from "../components/account-sync.tsx";
+import { ReminderSettings } from "../components/reminder-settings.tsx";
 import { AnchorField, RegionField, WeeklyDaysField } from "../components/settings-fields.tsx";
 import { useTopOnShow } from "../components/top.ts";
 import type { Append } from "../store/use-log.ts";
@@ -48,6 +49,9 @@ export function Settings({
         value={state.settings.weeklyDays}
         onChange={(weeklyDays) => save({ weeklyDays }, "Weekly goal")}
       />
+
+      <h2>Reminders</h2>
+      <ReminderSettings anchor={state.settings.anchor} weeklyDays={state.settings.weeklyDays} />
 
       <h2>Sync across devices</h2>
       <AccountSync sync={sync} />

@@ -35,7 +35,7 @@ describe("first run and a calm morning", () => {
     expect(await blocks.count()).toBe(5);
     expect(await blocks.first().getByRole("heading").textContent()).toContain("Box breathing");
     await blocks.nth(2).getByText("Why?").click();
-    expect(await blocks.nth(2).getByText("R-DOSE-HOLD").isVisible()).toBe(true);
+    expect(await blocks.nth(2).getByText("R-DOSE-HOLD", { exact: true }).isVisible()).toBe(true);
     expect(await blocks.nth(2).getByRole("link", { name: "Bandy 1994" }).isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();

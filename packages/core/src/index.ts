@@ -13,7 +13,14 @@ export * from "./planner/plan.ts";
 export { chooseStep, exerciseLevels, type Level, stepIndexOf } from "./planner/progression.ts";
 export { type ReminderOptions, reminderCalendar, WEEKDAYS, type Weekday } from "./reminders/ics.ts";
 export { type Reason, RULES, type RuleId, reason } from "./rules.ts";
-export { isSourceId, SOURCE_IDS, SOURCE_LABELS, SOURCES, type SourceId } from "./sources.ts";
+export {
+  isSourceId,
+  SOURCE_IDS,
+  SOURCE_LABELS,
+  SOURCE_USES,
+  SOURCES,
+  type SourceId,
+} from "./sources.ts";
 export * from "./triage/emergency-number.ts";
 export { type Findings, findingsOf } from "./triage/findings.ts";
 export * from "./triage/signs.ts";

@@ -78,3 +78,34 @@ export const SOURCE_LABELS: Record<SourceId, string> = {
   MAYORGA14: "Mayorga-Vega 2014",
   NUMBERS: "national emergency numbers",
 };
+
+/** What Limber takes from each source, in one line, shown beside its citation. */
+export const SOURCE_USES: Record<SourceId, string> = {
+  ESSAY: "The routine, its cues and its spirit: gentle, consistent, progressive mobility.",
+  ACP17:
+    "Staying active and non-drug care first for common low back pain; pairing mobility with strength.",
+  NICE59: "The signs that call for urgent care or a clinician before exercise.",
+  CHOU07: "When back pain needs a clinician's assessment, and who to see.",
+  FINUCANE20: "The red flags for serious spinal problems behind the warning-sign questions.",
+  BMJCES: "The symptoms of cauda equina syndrome that call for emergency care at once.",
+  BANDY94: "A 30-second hold gains as much range as a 60-second one, and more than 15 seconds.",
+  BANDY97: "Holding longer or stretching more often in a day adds no range.",
+  GRIBBLE99: "Range improves over weeks of regular practice, not in one session.",
+  INGRAM24:
+    "Range gains level off at about four minutes of stretching per muscle group per session.",
+  ACSM: "Brief, frequent flexibility work as part of regular exercise.",
+  GOU24: "Hamstring stretching eased low back pain moderately, with wide variation between trials.",
+  ALLAM23:
+    "Hamstring tightness was not linked to the curve of the lower back: tightness is one factor among many.",
+  COPPIETERS08:
+    "Nerve sliders move a nerve with less tension than tensioning; the slider variant follows it.",
+  PAG18: "Any bout of movement counts; about 150 minutes of walking and two strength days a week.",
+  MEDLINEPLUS: "Plain home-care advice for acute low back pain and when to call a clinician.",
+  OSTELO08: "A change of 2 points or 30% on the 0–10 pain scale is meaningful.",
+  ABBOTT14: "A rise of about 2 points on the Patient-Specific Functional Scale is meaningful.",
+  NETO15: "The knee-extension test's reliability: only a change of about 8 degrees is real.",
+  LIM23: "Hamstring flexibility tests and where a deficit counts as limited.",
+  MAYORGA14:
+    "Sit-and-reach estimates hamstring flexibility only moderately well, so it stays optional.",
+  NUMBERS: "The emergency number to show for each region.",
+};

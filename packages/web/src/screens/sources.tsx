@@ -1,4 +1,4 @@
-import { SOURCE_IDS, SOURCE_LABELS, SOURCES } from "@limber/core";
+import { SOURCE_IDS, SOURCE_LABELS, SOURCE_USES, SOURCES } from "@limber/core";
 import { useEffect } from "preact/hooks";
 import { useTopOnShow } from "../components/top.ts";
 
@@ -20,6 +20,9 @@ export function Sources() {
               <strong>{SOURCE_LABELS[id]}</strong> <span class="rule">{id}</span>
             </dt>
             <dd style={{ margin: "0.25rem 0 0" }}>{SOURCES[id]}</dd>
+            <dd style={{ margin: "0.25rem 0 0" }} class="muted">
+              What Limber takes from it: {SOURCE_USES[id]}
+            </dd>
           </div>
         ))}
       </dl>

@@ -1,5 +1,12 @@
 import { findingsOf } from "../triage/findings.ts";
-import type { CheckIn, EventOf, LimberEvent, Measurement, SessionRecord } from "./schema.ts";
+import type {
+  Activity,
+  CheckIn,
+  EventOf,
+  LimberEvent,
+  Measurement,
+  SessionRecord,
+} from "./schema.ts";
 
 /** An event's payload with the facts of when it happened. */
 export interface Dated<T> {
@@ -16,6 +23,8 @@ export interface Settings {
   weeklyDays: number;
   birthYear?: number;
   disclaimerAccepted: boolean;
+  /** R-DESK: desk snacks are offered between these local times ("HH:MM") on desk days. */
+  workWindow?: { start: string; end: string };
 }
 
 /** Everything the coach knows, folded from the log. Lists are in log order (at, id). */
@@ -28,6 +37,8 @@ export interface LimberState {
   goals: Dated<EventOf<"goal">["data"]>[];
   goalRatings: Dated<EventOf<"goal-rating">["data"]>[];
   notes: Dated<EventOf<"note">["data"]>[];
+  /** Walks and strength work logged outside Limber's sessions (R-PAIR). */
+  activities: Dated<Activity>[];
   /**
    * Days on which any check-in, even one later edited or withdrawn, gave an emergency answer
    * (R-TRIAGE-NO-BYPASS: an emergency stands for the rest of that day).
@@ -74,6 +85,7 @@ export function project(events: readonly LimberEvent[]): LimberState {
     goals: [],
     goalRatings: [],
     notes: [],
+    activities: [],
     emergencyDays: new Set(),
   };
   const emergencyDays = new Set<string>();
@@ -121,6 +133,9 @@ function apply(state: LimberState, event: Exclude<LimberEvent, { type: "retract"
       return;
     case "note":
       state.notes.push(dated(event));
+      return;
+    case "activity":
+      state.activities.push(dated(event));
       return;
     default:
       assertNever(event);

@@ -16,6 +16,7 @@ const painScore = int(0, 10);
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 const variantId = z.enum(VARIANT_IDS as [string, ...string[]]);
 const optional = z.optional;
+const clock = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, "a time is HH:MM, 24-hour"));
 
 export const checkInData = z.strictObject({
   back: z.enum(["calm", "okay", "grumpy"]),
@@ -87,6 +88,15 @@ export const settingsData = z
     weeklyDays: optional(int(1, 7)),
     birthYear: optional(int(1900, 2100)),
     disclaimerAccepted: optional(z.boolean()),
+    /** R-DESK: the hours of a desk-bound day between which desk snacks are offered. */
+    workWindow: optional(
+      z.strictObject({ start: clock, end: clock }).check(
+        z.refine((window) => window.start < window.end, {
+          message: "the work window ends after it starts",
+          path: ["end"],
+        }),
+      ),
+    ),
   })
   .check(
     z.refine((settings) => Object.keys(settings).length > 0, "settings change at least one value"),
@@ -118,6 +128,12 @@ const goalId = z
 export const goalData = z.strictObject({ goalId, activity: text(120) });
 export const goalRatingData = z.strictObject({ goalId, rating: painScore });
 export const noteData = z.strictObject({ text: text(4000) });
+/** Movement outside a Limber session, logged in one tap (R-PAIR, PAG18: any bout counts). */
+export const activityData = z.strictObject({
+  kind: z.enum(["walk", "strength"]),
+  minutes: int(1, 600),
+});
+export type Activity = z.infer<typeof activityData>;
 export const retractData = z.strictObject({ target: z.uuid(), reason: optional(text(500)) });
 
 /** Payload schema and current version of every event type. */
@@ -130,6 +146,7 @@ export const EVENT_TYPES = {
   goal: { v: 1, data: goalData },
   "goal-rating": { v: 1, data: goalRatingData },
   note: { v: 1, data: noteData },
+  activity: { v: 1, data: activityData },
   retract: { v: 1, data: retractData },
 } as const;
 
@@ -161,6 +178,7 @@ export const eventSchema = z.discriminatedUnion("type", [
   eventOf("goal"),
   eventOf("goal-rating"),
   eventOf("note"),
+  eventOf("activity"),
   eventOf("retract"),
 ]);
 

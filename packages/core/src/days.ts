@@ -17,3 +17,9 @@ export function addDays(day: string, count: number): string {
 export function daysBetween(from: string, to: string): number {
   return Math.round(toEpochDay(to) - toEpochDay(from));
 }
+
+/** The Monday of the week `day` falls in (weeks run Monday to Sunday, as ISO 8601 has them). */
+export function weekStartOf(day: string): string {
+  const weekday = (new Date(toEpochDay(day) * MS_PER_DAY).getUTCDay() + 6) % 7;
+  return addDays(day, -weekday);
+}

@@ -1,16 +1,18 @@
 /** Limber's coach: pure, deterministic, and the same in the browser, the server and the CLI. */
 export * from "./catalog/index.ts";
-export { addDays, daysBetween } from "./days.ts";
+export { addDays, daysBetween, weekStartOf } from "./days.ts";
 export { type CheckedInDay, checkedInDay, checkInOn } from "./events/day.ts";
 export { EventParseError, type ParseResult, parseEvent, parseLog } from "./events/parse.ts";
 export * from "./events/project.ts";
 export * from "./events/schema.ts";
 export * from "./history.ts";
 export { LESSONS, type Lesson, type LessonScreen, lessonForRule } from "./learn/lessons.ts";
+export { deskSnack } from "./planner/desk-snack.ts";
 export { blockSeconds, PAUSES, stretchSecondsPerLeg, withinCeilings } from "./planner/dose.ts";
 export { clockTime, doseRangeText, doseText } from "./planner/dose-text.ts";
 export * from "./planner/plan.ts";
 export { chooseStep, exerciseLevels, type Level, stepIndexOf } from "./planner/progression.ts";
+export * from "./progress/index.ts";
 export { type ReminderOptions, reminderCalendar, WEEKDAYS, type Weekday } from "./reminders/ics.ts";
 export { type Reason, RULES, type RuleId, reason } from "./rules.ts";
 export {
@@ -25,3 +27,4 @@ export * from "./triage/emergency-number.ts";
 export { type Findings, findingsOf } from "./triage/findings.ts";
 export * from "./triage/signs.ts";
 export * from "./triage/triage.ts";
+export * from "./week.ts";

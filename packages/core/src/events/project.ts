@@ -1,3 +1,4 @@
+import type { Weekday } from "../reminders/weekdays.ts";
 import { findingsOf } from "../triage/findings.ts";
 import type {
   Activity,
@@ -23,6 +24,8 @@ export interface Settings {
   weeklyDays: number;
   birthYear?: number;
   disclaimerAccepted: boolean;
+  /** R-ANCHOR: the reminder's days and local time ("HH:MM"). */
+  reminder?: { days: Weekday[]; time: string };
   /** R-DESK: desk snacks are offered between these local times ("HH:MM") on desk days. */
   workWindow?: { start: string; end: string };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod/mini";
 import { VARIANT_IDS, variantById } from "../catalog/index.ts";
+import { WEEKDAYS } from "../reminders/weekdays.ts";
 import { WARNING_SIGN_IDS } from "../triage/signs.ts";
 
 /**
@@ -88,6 +89,16 @@ export const settingsData = z
     weeklyDays: optional(int(1, 7)),
     birthYear: optional(int(1900, 2100)),
     disclaimerAccepted: optional(z.boolean()),
+    /** R-ANCHOR: the days and local time the reminder comes, on every device that allows it. */
+    reminder: optional(
+      z.strictObject({
+        days: z.array(z.enum(WEEKDAYS)).check(
+          z.minLength(1, "choose at least one day"),
+          z.refine((days) => new Set(days).size === days.length, "each day appears once"),
+        ),
+        time: clock,
+      }),
+    ),
     /** R-DESK: the hours of a desk-bound day between which desk snacks are offered. */
     workWindow: optional(
       z.strictObject({ start: clock, end: clock }).check(

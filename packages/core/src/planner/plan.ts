@@ -196,9 +196,10 @@ export function planSession(state: LimberState, checkIn: CheckIn, today: string)
 
 function readDay(state: LimberState, checkIn: CheckIn, today: string): Day {
   const yesterday = addDays(today, -1);
-  const hardYesterday =
-    checkIn.context?.hardDayYesterday === true ||
-    state.sessions.some((s) => s.day === yesterday && s.data.feel === "too-much");
+  const tooMuchYesterday = state.sessions.some(
+    (s) => s.day === yesterday && s.data.feel === "too-much",
+  );
+  const hardYesterday = checkIn.context?.hardDayYesterday === true || tooMuchYesterday;
   const spikes = spikeStatus(state, today);
   let light: Reason | undefined;
   if (spikes.backOff) {
@@ -211,7 +212,9 @@ function readDay(state: LimberState, checkIn: CheckIn, today: string): Day {
   } else if (hardYesterday) {
     light = reason(
       "R-RECOVERY",
-      "Yesterday was a hard day, so today is lighter: new range is new load (R-RECOVERY-RESPECT).",
+      tooMuchYesterday
+        ? "Yesterday's session felt like too much, so today is lighter, with a walk: new range is new load (R-RECOVERY-RESPECT)."
+        : "Yesterday was a hard day, so today is lighter, with a walk: new range is new load (R-RECOVERY-RESPECT).",
     );
   }
   const lastNerve = sessionsUpTo(state, today).at(-1)?.data.nerve;

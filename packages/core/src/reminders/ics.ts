@@ -6,8 +6,9 @@
  * days, never a streak. Pure: the uid and the stamp come in, nothing reads a clock.
  */
 
-export const WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+import { WEEKDAYS, type Weekday } from "./weekdays.ts";
+
+export { WEEKDAYS, type Weekday };
 
 export const ANCHOR_MAX_LENGTH = 120;
 export const DEFAULT_MINUTES = 10;

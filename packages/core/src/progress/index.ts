@@ -1,0 +1,51 @@
+/** Progress that means something (domain.md §6–7): statements of change, calendar, journal, report. */
+export {
+  type CalendarDay,
+  type CalendarOptions,
+  type CalendarWeek,
+  creditByDay,
+  plannedKind,
+  practiceCalendar,
+} from "./calendar.ts";
+export {
+  type ChangeStatement,
+  functionStatement,
+  type Measure,
+  painChangeIsMeaningful,
+  painStatement,
+  rangeStatement,
+  WITHIN_MEASUREMENT_ERROR,
+  WITHIN_VARIATION,
+} from "./change.ts";
+export { type ContextCount, contextCounts } from "./context.ts";
+export {
+  activeGoals,
+  canAddGoal,
+  type FunctionProgress,
+  functionProgress,
+  type GoalProgress,
+  MAX_GOALS,
+  RATING_INTERVAL_DAYS,
+} from "./function.ts";
+export {
+  EASIER_PREFIX,
+  EASIER_QUESTION,
+  easierAnswers,
+  easierNote,
+  type JournalEntry,
+  journal,
+} from "./journal.ts";
+export { painByWeek, painChange, type WeekPain } from "./pain.ts";
+export {
+  LIMITED_DEFICIT_DEGREES,
+  type RangeProgress,
+  type RangeSide,
+  rangeProgress,
+} from "./range.ts";
+export {
+  type ClinicianReport,
+  clinicianReport,
+  REPORT_WEEKS,
+  type ReportOptions,
+  type ReportWeeks,
+} from "./report.ts";

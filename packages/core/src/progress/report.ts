@@ -1,0 +1,118 @@
+import { exerciseById, variantById } from "../catalog/index.ts";
+import { addDays } from "../days.ts";
+import type { LimberState } from "../events/project.ts";
+import type { LimberEvent } from "../events/schema.ts";
+import { isSpike, painPlateau, practiceDays } from "../history.ts";
+import { exerciseLevels } from "../planner/progression.ts";
+import { RULES } from "../rules.ts";
+import { findingsOf } from "../triage/findings.ts";
+import { WARNING_SIGNS } from "../triage/signs.ts";
+import type { ChangeStatement } from "./change.ts";
+import { checkInsByDay, oneDecimal, weekStartOf } from "./common.ts";
+import { type ContextCount, contextCounts } from "./context.ts";
+import { type FunctionProgress, functionProgress } from "./function.ts";
+import { type JournalEntry, journal } from "./journal.ts";
+import { painByWeek, painChange, type WeekPain } from "./pain.ts";
+import { type RangeProgress, rangeProgress } from "./range.ts";
+
+export const REPORT_WEEKS = [4, 8, 12] as const;
+export type ReportWeeks = (typeof REPORT_WEEKS)[number];
+
+/** What a person can hand a clinician: the last 4, 8 or 12 weeks, from the log alone. */
+export interface ClinicianReport {
+  /** Monday of the first week. */
+  from: string;
+  /** The day the report was made for. */
+  to: string;
+  weeks: ReportWeeks;
+  practiceDays: number;
+  weeklyGoal: number;
+  pain: { weeks: WeekPain[]; change?: ChangeStatement };
+  function: FunctionProgress;
+  range: RangeProgress;
+  /** Check-ins that named a warning sign, with the sign's words and its tier. */
+  warningSigns: { day: string; signs: string[]; tier: string }[];
+  /** Days of sessions after which pain rose 2 points or more (R-SPIKE). */
+  spikes: string[];
+  /** Blocks softened during a session (R-BREATH). */
+  softened: { day: string; exercise: string }[];
+  /** Where each progressive exercise stands now. */
+  levels: { exercise: string; name: string; variant: string; step: number; rules: string[] }[];
+  /** Notes of the period, newest first, only when asked for. */
+  notes?: JournalEntry[];
+  context: ContextCount[];
+  /** R-TRIAGE-C: pain still 3 or more with no meaningful change after about 4 weeks of practice. */
+  caution?: string;
+}
+
+export interface ReportOptions {
+  includeNotes?: boolean;
+  /** The raw log, for replanning days exactly as seen (see CalendarOptions). */
+  events?: readonly LimberEvent[];
+}
+
+/** The clinician report for the `weeks` calendar weeks (Monday first) ending with `today`'s. */
+export function clinicianReport(
+  state: LimberState,
+  today: string,
+  weeks: ReportWeeks,
+  options: ReportOptions = {},
+): ClinicianReport {
+  if (!REPORT_WEEKS.includes(weeks)) throw new RangeError("a report covers 4, 8 or 12 weeks");
+  const from = addDays(weekStartOf(today), -7 * (weeks - 1));
+  const inRange = (day: string) => day >= from && day <= today;
+
+  const warningSigns = [...checkInsByDay(state, from, today).values()]
+    .filter((c) => (c.data.signs?.length ?? 0) > 0)
+    .map((c) => {
+      const findings = findingsOf(c.data);
+      return {
+        day: c.day,
+        signs: (c.data.signs ?? []).map((sign) => WARNING_SIGNS[sign]),
+        tier: findings.emergency.length > 0 ? "emergency" : "see-clinician",
+      };
+    });
+  const periodSessions = state.sessions.filter((s) => inRange(s.day));
+  const spikes = [...new Set(periodSessions.filter((s) => isSpike(state, s)).map((s) => s.day))];
+  const softened = periodSessions.flatMap((s) =>
+    s.data.blocks
+      .filter((b) => b.softened)
+      .map((b) => ({ day: s.day, exercise: exerciseById(b.exercise).name })),
+  );
+  const levels = [...exerciseLevels(state, today).values()].flatMap((level) => {
+    const exercise = exerciseById(level.exercise);
+    const step = exercise.steps?.[level.step];
+    if (!step) return [];
+    return [
+      {
+        exercise: exercise.id,
+        name: exercise.name,
+        variant: variantById(step.variant).name,
+        step: level.step + 1,
+        rules: level.stepDown ? ["R-PROGRESS", "R-BREATH"] : ["R-PROGRESS"],
+      },
+    ];
+  });
+  const plateau = painPlateau(state, today);
+  const caution = plateau
+    ? `After about 4 weeks of regular practice, pain averages ${oneDecimal(plateau.recent)} this week against ${oneDecimal(plateau.baseline)} in the first week of practice (from ${plateau.since}): no meaningful easing. ${RULES["R-TRIAGE-C"].text}`
+    : undefined;
+  const change = painChange(state, today, weeks);
+  return {
+    from,
+    to: today,
+    weeks,
+    practiceDays: practiceDays(state, from, today).length,
+    weeklyGoal: state.settings.weeklyDays,
+    pain: { weeks: painByWeek(state, today, weeks), ...(change ? { change } : {}) },
+    function: functionProgress(state, today),
+    range: rangeProgress(state, today),
+    warningSigns,
+    spikes,
+    softened,
+    levels,
+    ...(options.includeNotes ? { notes: journal(state).filter((e) => inRange(e.day)) } : {}),
+    context: contextCounts(state, from, today),
+    ...(caution ? { caution } : {}),
+  };
+}

@@ -44,8 +44,49 @@ function openSqlite(dataDir: string): Database {
   sqlite.pragma("foreign_keys = ON");
   // Another process (the CLI, a backup) may hold the write lock for a moment.
   sqlite.pragma("busy_timeout = 5000");
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Schema>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+  });
   return { db, dialect: "sqlite", close: () => db.destroy() };
+}
+
+/** Distinct statements kept prepared; the server's queries take a few dozen shapes. */
+const STATEMENT_CACHE_SIZE = 256;
+
+/**
+ * Kysely prepares every query it runs anew, and on a sync push preparing costs about as much
+ * as running (docs/benchmarks.md). This keeps the most recently used statements prepared, keyed
+ * on their SQL text; a statement still being iterated is never handed out twice.
+ */
+export function withStatementCache(
+  sqlite: BetterSqlite3.Database,
+  size = STATEMENT_CACHE_SIZE,
+): Pick<BetterSqlite3.Database, "prepare" | "close"> {
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  return {
+    prepare(source: string) {
+      const cached = statements.get(source);
+      if (cached && !cached.busy) {
+        // Map order is insertion order: move it to the back, as the most recently used.
+        statements.delete(source);
+        statements.set(source, cached);
+        return cached;
+      }
+      const statement = sqlite.prepare(source);
+      if (!cached) {
+        statements.set(source, statement);
+        if (statements.size > size) {
+          const oldest = statements.keys().next().value as string;
+          statements.delete(oldest);
+        }
+      }
+      return statement;
+    },
+    close() {
+      statements.clear();
+      return sqlite.close();
+    },
+  } as Pick<BetterSqlite3.Database, "prepare" | "close">;
 }
 
 async function openPostgres(url: URL): Promise<Database> {

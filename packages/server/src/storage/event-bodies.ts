@@ -20,8 +20,22 @@ export interface PreparedEvent {
  */
 export type ConflictRule = "keep-stored" | "refuse";
 
+/** Events this process's own schema check produced, so storage need not check them again. */
+const validated = new WeakSet<object>();
+
 /**
- * Validates each event (storage is a boundary too) and drops repeats of an id within the batch.
+ * `parseEvent`, remembering each event it accepts: the sync route validates a push as it reads
+ * it, and storage then trusts those same objects rather than validating every event twice.
+ */
+export function validateEvent(raw: unknown, position?: number): ReturnType<typeof parseEvent> {
+  const result = parseEvent(raw, position);
+  if (result.ok) validated.add(result.event);
+  return result;
+}
+
+/**
+ * Validates each event (storage is a boundary too: anything not produced by `validateEvent`
+ * goes through the schema here) and drops repeats of an id within the batch.
  * Throws EventParseError naming the first invalid event, or EventConflictError when the rule
  * refuses and one id arrives with two contents.
  */
@@ -29,7 +43,9 @@ export function prepareEvents(events: readonly LimberEvent[], rule: ConflictRule
   const byId = new Map<string, PreparedEvent>();
   events.forEach((raw, index) => {
     const position = index + 1;
-    const parsed = parseEvent(raw, position);
+    const parsed = validated.has(raw)
+      ? ({ ok: true, event: raw } as const)
+      : validateEvent(raw, position);
     if (!parsed.ok) {
       const { message, field } = parsed.error;
       throw new EventParseError(`event ${position}: ${message}`, position, field);

@@ -1,6 +1,6 @@
-import { parseEvent } from "@limber/core";
 import type { FastifyPluginAsync } from "fastify";
 import { clearSessionCookie } from "../../auth/cookies.ts";
+import { validateEvent } from "../../storage/event-bodies.ts";
 import { badRequest } from "../problem.ts";
 import { type RouteContext, userOf } from "./context.ts";
 
@@ -33,7 +33,7 @@ export const accountRoutes: FastifyPluginAsync<RouteContext> = async (
         "Send an export: a JSON object with `events`, or a list of events.",
       );
     const events = raw.map((item, index) => {
-      const result = parseEvent(item, index + 1);
+      const result = validateEvent(item, index + 1);
       if (!result.ok)
         throw badRequest(
           "invalid-event",

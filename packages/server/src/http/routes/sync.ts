@@ -1,5 +1,6 @@
-import { type LimberEvent, parseEvent } from "@limber/core";
+import type { LimberEvent } from "@limber/core";
 import type { FastifyPluginAsync } from "fastify";
+import { validateEvent } from "../../storage/event-bodies.ts";
 import { MAX_SEQ } from "../../storage/event-log.ts";
 import { createGroupCommit } from "../group-commit.ts";
 import { badRequest } from "../problem.ts";
@@ -53,7 +54,7 @@ export function readSyncBody(body: unknown): { events: LimberEvent[]; since: num
     );
   }
   const parsed = events.map((raw, index) => {
-    const result = parseEvent(raw, index + 1);
+    const result = validateEvent(raw, index + 1);
     if (!result.ok)
       throw badRequest("invalid-event", `event ${index + 1}: ${result.error.message}`);
     return result.event;

@@ -5,6 +5,7 @@ export { type CheckedInDay, checkedInDay, checkInOn } from "./events/day.ts";
 export { EventParseError, type ParseResult, parseEvent, parseLog } from "./events/parse.ts";
 export * from "./events/project.ts";
 export * from "./events/schema.ts";
+export { type CsvFile, csvExport, csvField, parseCsv } from "./export/csv.ts";
 export * from "./history.ts";
 export { LESSONS, type Lesson, type LessonScreen, lessonForRule } from "./learn/lessons.ts";
 export { deskSnack } from "./planner/desk-snack.ts";

@@ -50,3 +50,23 @@ self.addEventListener("fetch", (event) => {
     caches.match(key, { ignoreSearch: true }).then((cached) => cached ?? fetch(request)),
   );
 });
+
+// A tap on a reminder or desk-snack notification brings Limber forward at today's screen, or a
+// desk snack's player.
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const hash = event.notification.tag === "desk-snack" ? "#/player?snack=desk" : "#/";
+  event.waitUntil(
+    self.clients.matchAll({ type: "window", includeUncontrolled: true }).then((windows) => {
+      const open = windows[0];
+      if (open) {
+        return open
+          .focus()
+          .then((client) => client.navigate(`/${hash}`))
+          .then(() => undefined)
+          .catch(() => undefined);
+      }
+      return self.clients.openWindow(`/${hash}`).then(() => undefined);
+    }),
+  );
+});

@@ -4,10 +4,14 @@ import { variantById } from "../catalog/index.ts";
 import { addDays } from "../days.ts";
 import { project } from "../events/project.ts";
 import type { CheckIn, LimberEvent, SessionRecord } from "../events/schema.ts";
+import { lessonForRule } from "../learn/lessons.ts";
+import { RULES } from "../rules.ts";
+import { isSourceId, SOURCE_LABELS, SOURCE_USES } from "../sources.ts";
 import { idFor, sessionAsPlanned } from "../testing.ts";
 import { findingsOf } from "../triage/findings.ts";
 import { WARNING_SIGN_IDS, type WarningSign } from "../triage/signs.ts";
 import { pendingClinicianSigns } from "../triage/triage.ts";
+import { deskSnack } from "./desk-snack.ts";
 import { stretchSecondsPerLeg, withinCeilings } from "./dose.ts";
 import { planSession, SESSION_CEILING_SECONDS, STRETCH_CEILING_PER_LEG } from "./plan.ts";
 
@@ -278,5 +282,39 @@ describe("progression over simulated months", () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe("every reason a plan shows can be explained", () => {
+  it("names only rules that have a lesson and cite only sources with a page", () => {
+    const shown = new Set<string>();
+    fc.assert(
+      fc.property(logArb, checkInArb, (events, checkIn) => {
+        const plan = planSession(project(events), checkIn, today);
+        const snack = deskSnack(plan);
+        const reasons = [plan, ...(snack ? [snack] : [])].flatMap((p) => [
+          ...p.reasons,
+          ...p.blocks.flatMap((b) => b.reasons),
+          ...p.suggestions.map((s) => ({ rule: s.rule, sources: s.sources })),
+        ]);
+        for (const { rule, sources } of reasons) {
+          shown.add(rule);
+          const lesson = lessonForRule(rule);
+          expect(lesson, `${rule} has no lesson`).toBeDefined();
+          expect(lesson?.rules).toContain(rule);
+          expect(RULES[rule], `${rule} is not a known rule`).toBeDefined();
+          for (const source of sources) {
+            expect(isSourceId(source), `${rule} cites unknown ${source}`).toBe(true);
+            expect(SOURCE_LABELS[source]).toBeTruthy();
+            expect(SOURCE_USES[source]).toBeTruthy();
+          }
+        }
+      }),
+      RUNS,
+    );
+    // The random days reach the rules that matter, so the check above is not vacuous.
+    for (const rule of ["R-TRIAGE-A", "R-TRIAGE-B", "R-GRUMPY", "R-RECOVERY", "R-DESK", "R-TIME"]) {
+      expect(shown).toContain(rule);
+    }
   });
 });

@@ -1,5 +1,16 @@
-import { reminderCalendar, WEEKDAYS, type Weekday } from "@limber/core";
+import {
+  type LimberState,
+  reminderCalendar,
+  type SettingsChange,
+  WEEKDAYS,
+  type Weekday,
+} from "@limber/core";
 import { useState } from "preact/hooks";
+import {
+  type NotificationAccess,
+  notificationAccess,
+  setNotifications,
+} from "../reminders/notifier.ts";
 import { localDay } from "../store/local-time.ts";
 
 const DAY_NAMES: Record<Weekday, string> = {
@@ -12,26 +23,57 @@ const DAY_NAMES: Record<Weekday, string> = {
   SU: "Sunday",
 };
 
+const ACCESS_TEXT: Record<NotificationAccess, string> = {
+  unsupported:
+    "This browser cannot show notifications. The calendar reminder works with any calendar app.",
+  denied:
+    "Notifications are blocked for Limber in this browser's settings. Allow them there to turn them on here.",
+  off: "Notifications are off on this device.",
+  on: "Notifications are on for this device.",
+};
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /**
- * A reminder that names the anchor (R-ANCHOR), as a calendar file any calendar app can take:
- * the person picks the days and the time, and changes or removes it in their calendar.
+ * Reminders that name the anchor (R-ANCHOR): the days and time are saved with the person's
+ * settings; a calendar file carries them into any calendar app, and, where the browser allows
+ * it, this device shows a notification while Limber is open or in the background. On desk days
+ * (R-DESK), the work window sets when desk snacks are offered.
  */
 export function ReminderSettings({
-  anchor,
-  weeklyDays,
+  state,
+  save,
 }: {
-  anchor: string | undefined;
-  weeklyDays: number;
+  state: LimberState;
+  save: (change: SettingsChange) => Promise<void>;
 }) {
-  const [days, setDays] = useState<Weekday[]>(() =>
-    WEEKDAYS.slice(0, Math.min(7, Math.max(1, weeklyDays))),
+  const { anchor, weeklyDays, reminder, workWindow } = state.settings;
+  const [days, setDays] = useState<Weekday[]>(
+    () => reminder?.days ?? WEEKDAYS.slice(0, Math.min(7, Math.max(1, weeklyDays))),
   );
-  const [time, setTime] = useState("07:30");
-  const [problem, setProblem] = useState<string>();
+  const [time, setTime] = useState(reminder?.time ?? "07:30");
+  const [workStart, setWorkStart] = useState(workWindow?.start ?? "09:00");
+  const [workEnd, setWorkEnd] = useState(workWindow?.end ?? "17:00");
+  const [access, setAccess] = useState<NotificationAccess>(notificationAccess);
+  const [message, setMessage] = useState<{ text: string; problem: boolean }>();
 
-  const download = () => {
-    setProblem(undefined);
+  const attempt = async (action: () => Promise<void> | void, done: string) => {
+    setMessage(undefined);
     try {
+      await action();
+      setMessage({ text: done, problem: false });
+    } catch (error) {
+      setMessage({ text: errorText(error), problem: true });
+    }
+  };
+
+  const saveReminder = () =>
+    attempt(() => save({ reminder: { days, time } }), "Reminder days and time saved.");
+
+  const download = () =>
+    attempt(() => {
       const now = new Date();
       const file = reminderCalendar({
         anchor: anchor?.trim() || "your daily moment",
@@ -47,17 +89,23 @@ export function ReminderSettings({
       link.download = "limber-reminder.ics";
       link.click();
       setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
-    }
-  };
+    }, "Calendar file made: open it with your calendar app.");
+
+  const toggleNotifications = (on: boolean) =>
+    attempt(async () => {
+      if (on && !reminder) await save({ reminder: { days, time } });
+      setAccess(await setNotifications(on));
+    }, "");
+
+  const saveWorkWindow = () =>
+    attempt(
+      () => save({ workWindow: { start: workStart, end: workEnd } }),
+      `Work hours saved: desk snacks are offered between ${workStart} and ${workEnd} on desk days.`,
+    );
 
   return (
     <div>
-      <p>
-        A calendar reminder {anchor ? `"${anchor}"` : "at your daily moment"}, on the days you
-        choose. Open the file with your calendar app; change or remove it there at any time.
-      </p>
+      <p>A reminder {anchor ? `"${anchor}"` : "at your daily moment"}, on the days you choose.</p>
       <fieldset>
         <legend>Days</legend>
         {WEEKDAYS.map((day) => (
@@ -84,16 +132,72 @@ export function ReminderSettings({
         value={time}
         onInput={(e) => setTime(e.currentTarget.value)}
       />
-      {problem && (
-        <p class="notice" role="alert">
-          {problem}
-        </p>
-      )}
+      <p>
+        <button type="button" onClick={saveReminder} disabled={days.length === 0}>
+          Save reminder
+        </button>
+      </p>
       <p>
         <button type="button" onClick={download} disabled={days.length === 0}>
           Download calendar reminder
         </button>
       </p>
+      <p class="muted small">
+        Open the file with your calendar app; change or remove it there at any time. It reminds you
+        even when Limber is closed.
+      </p>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={access === "on"}
+          disabled={access === "unsupported" || access === "denied"}
+          onChange={(e) => toggleNotifications(e.currentTarget.checked)}
+        />
+        <span>Notify me on this device</span>
+      </label>
+      <p class="muted small">
+        {ACCESS_TEXT[access]} Notifications come while Limber is open or in the background, at your
+        reminder time and, on desk days, between sitting blocks.
+      </p>
+
+      <h3 class="small-heading">Desk days</h3>
+      <p>
+        On days you mark as mostly at a desk, Limber offers a minute of desk mobility about once an
+        hour between these times.
+      </p>
+      <div class="time-range">
+        <span class="time-field">
+          <label for="work-start">Work starts</label>
+          <input
+            id="work-start"
+            type="time"
+            value={workStart}
+            onInput={(e) => setWorkStart(e.currentTarget.value)}
+          />
+        </span>
+        <span class="time-field">
+          <label for="work-end">Work ends</label>
+          <input
+            id="work-end"
+            type="time"
+            value={workEnd}
+            onInput={(e) => setWorkEnd(e.currentTarget.value)}
+          />
+        </span>
+      </div>
+      <p>
+        <button type="button" onClick={saveWorkWindow}>
+          Save work hours
+        </button>
+      </p>
+      <div role="status">
+        {message && !message.problem && message.text && <p>{message.text}</p>}
+      </div>
+      {message?.problem && (
+        <p class="notice" role="alert">
+          Not saved: {message.text}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import {
   clockTime,
+  deskSnack,
   type LimberEvent,
   type LimberState,
   type Plan,
@@ -28,7 +29,7 @@ import {
   type Timeline,
 } from "../player/timeline.ts";
 import { createScreenWakeLock, type ScreenWakeLock } from "../player/wake-lock.ts";
-import { go } from "../route.ts";
+import { go, isDeskSnackRoute } from "../route.ts";
 import { localDay } from "../store/local-time.ts";
 import type { Append } from "../store/use-log.ts";
 import type { SessionFeedback } from "./after-session.tsx";
@@ -48,16 +49,20 @@ interface Props {
 export function Player({ events, state, append, After }: Props) {
   const today = localDay(new Date());
   const checkIn = todaysCheckIn(events, state, today);
-  const plan = checkIn ? planSession(state, checkIn, today) : undefined;
+  const dayPlan = checkIn ? planSession(state, checkIn, today) : undefined;
+  // A desk snack is made from the day's plan, so triage has spoken for it too (R-DESK).
+  const plan = dayPlan && isDeskSnackRoute(location.hash) ? deskSnack(dayPlan) : dayPlan;
   if (!checkIn || !plan || plan.blocks.length === 0) {
     clearSession();
     return (
       <main>
         <h1>No session to run</h1>
         <p>
-          {checkIn
-            ? "Today is not a day for practice."
-            : "Check in first, and Limber will plan today's session."}
+          {!checkIn
+            ? "Check in first, and Limber will plan today's session."
+            : dayPlan && dayPlan.blocks.length > 0
+              ? "Desk snacks are offered on days you mark as mostly at a desk, in today's check-in."
+              : "Today is not a day for practice."}
         </p>
         <a class="button primary" href="#/">
           Back to today

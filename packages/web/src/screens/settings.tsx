@@ -51,7 +51,10 @@ export function Settings({
       />
 
       <h2>Reminders</h2>
-      <ReminderSettings anchor={state.settings.anchor} weeklyDays={state.settings.weeklyDays} />
+      <ReminderSettings
+        state={state}
+        save={(change) => append("settings", change).then(() => {})}
+      />
 
       <h2>Sync across devices</h2>
       <AccountSync sync={sync} />

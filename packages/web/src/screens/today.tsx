@@ -7,7 +7,9 @@ import {
   planSession,
 } from "@limber/core";
 import { useState } from "preact/hooks";
+import { DeskSnackCard } from "../components/desk-snack-card.tsx";
 import { useTopOnShow } from "../components/top.ts";
+import { WeekCard } from "../components/week-card.tsx";
 import { go } from "../route.ts";
 import { localDay } from "../store/local-time.ts";
 import type { Append } from "../store/use-log.ts";
@@ -99,6 +101,8 @@ export function Today({
       ) : (
         <PlanView plan={plan} onStart={start} />
       )}
+      <DeskSnackCard plan={plan} state={state} today={today} />
+      <WeekCard events={events} state={state} today={today} append={append} />
       <p>
         <button type="button" onClick={() => setCheckingIn(true)}>
           Check in again

@@ -1,0 +1,128 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appUrl, axeViolations, launch, openApp } from "./support/browser.ts";
+import { completeFirstRun, rateSession, storedEvents } from "./support/flows.ts";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+const MINUTE = 60_000;
+
+/** A calm check-in on a day mostly at a desk. */
+async function checkInDeskDay(page: Page): Promise<void> {
+  await page
+    .getByRole("group", { name: "Your back feels" })
+    .getByRole("radio", { name: "Okay", exact: true })
+    .click();
+  await page.getByRole("button", { name: "None of these" }).click();
+  await page.getByText("Pain and more context (optional)").click();
+  await page.getByRole("checkbox", { name: "A day mostly at a desk" }).check();
+  await page.getByRole("button", { name: "See today's plan" }).click();
+}
+
+async function doDeskSnack(page: Page): Promise<void> {
+  await page.getByRole("link", { name: "Start a desk snack" }).click();
+  await page.getByRole("heading", { name: /Seated knee straightening/ }).waitFor();
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.clock.fastForward(4 * MINUTE);
+  await page.clock.runFor(1_000);
+  await rateSession(page);
+}
+
+const figure = (page: Page, name: string) =>
+  page.locator(".week-figures div").filter({ hasText: name }).locator("dd");
+
+describe("the habit loop", () => {
+  it("counts a desk day with two snacks as a practice day", async () => {
+    const { page, context } = await openApp(browser);
+    await page.clock.install();
+    await page.reload();
+    await completeFirstRun(page);
+    await checkInDeskDay(page);
+    await page.getByRole("heading", { name: /Desk snack/ }).waitFor();
+    expect(await figure(page, "Practice days").textContent()).toBe("0 of 5");
+
+    await doDeskSnack(page);
+    await page.getByText("One desk snack done today.").waitFor();
+    expect(await figure(page, "Practice days").textContent()).toBe("0 of 5");
+    expect(await page.locator(".week-day.today").getAttribute("class")).toContain("half");
+
+    await doDeskSnack(page);
+    await page.getByText("2 desk snacks done today.").waitFor();
+    expect(await figure(page, "Practice days").textContent()).toBe("1 of 5");
+    expect(await page.locator(".week-day.today").getAttribute("class")).toContain("done");
+    await page
+      .locator(".week-day.today")
+      .getByText(/practised/)
+      .waitFor({ state: "attached" });
+
+    const sessions = (await storedEvents(page)).filter((e) => e.type === "session");
+    expect(sessions.map((s) => s.data.kind)).toEqual(["micro", "micro"]);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it("shows a walk logged in one tap in the week, and undoes it", async () => {
+    const { page, context } = await openApp(browser, { colorScheme: "dark" });
+    await completeFirstRun(page);
+    await checkInDeskDay(page);
+    const walking = figure(page, "Walking");
+    expect(await walking.textContent()).toBe("0 of 150 min");
+
+    await page
+      .getByRole("group", { name: "Log a walk" })
+      .getByRole("button", { name: "20 min" })
+      .click();
+    await page.getByText("Walk logged: 20 minutes.").waitFor();
+    expect(await walking.textContent()).toBe("20 of 150 min");
+    await page.getByRole("button", { name: "Log strength work (20 min)" }).click();
+    expect(await figure(page, "Strength days").textContent()).toBe("1 of 2");
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole("button", { name: "Undo" }).click();
+    expect(await figure(page, "Strength days").textContent()).toBe("0 of 2");
+    expect(await walking.textContent()).toBe("20 of 150 min");
+    const kinds = (await storedEvents(page)).map((e) => e.type);
+    expect(kinds.filter((k) => k === "activity")).toHaveLength(2);
+    expect(kinds.filter((k) => k === "retract")).toHaveLength(1);
+
+    // The walk is still there after a reload: it was stored, not only shown.
+    await page.reload();
+    expect(await figure(page, "Walking").textContent()).toBe("20 of 150 min");
+    await context.close();
+  });
+
+  it("saves the reminder, the work hours, and notifications for this device", async () => {
+    const { page, context } = await openApp(browser);
+    await context.grantPermissions(["notifications"]);
+    await completeFirstRun(page);
+    await page.goto(appUrl("settings"));
+    await page.getByLabel("Time").fill("06:45");
+    await page.getByRole("button", { name: "Save reminder" }).click();
+    await page.getByText("Reminder days and time saved.").waitFor();
+    await page.getByLabel("Work starts").fill("08:30");
+    await page.getByLabel("Work ends").fill("16:30");
+    await page.getByRole("button", { name: "Save work hours" }).click();
+    await page.getByText(/Work hours saved/).waitFor();
+    await page.getByRole("checkbox", { name: "Notify me on this device" }).check();
+    await page.getByText("Notifications are on for this device.").waitFor();
+
+    await page.getByLabel("Work starts").fill("17:00");
+    await page.getByRole("button", { name: "Save work hours" }).click();
+    await page
+      .getByRole("alert")
+      .getByText(/the work window ends after it starts/)
+      .waitFor();
+
+    const settings = (await storedEvents(page)).filter((e) => e.type === "settings");
+    expect(settings.map((s) => s.data.reminder ?? s.data.workWindow).filter(Boolean)).toEqual([
+      { days: ["MO", "TU", "WE", "TH", "FR"], time: "06:45" },
+      { start: "08:30", end: "16:30" },
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,114 @@
+import { PDFDocument, StandardFonts } from "pdf-lib";
+import { extractText, getDocumentProxy } from "unpdf";
+import { describe, expect, it } from "vitest";
+import { addDays } from "../days.ts";
+import { clinicianReport } from "../progress/report.ts";
+import { Log } from "../testing.ts";
+import { reportPdf, reportText, toWinAnsi, wrapText } from "./index.ts";
+
+const MONDAY = "2026-11-02";
+const today = addDays(MONDAY, 34);
+
+function eightWeeks(): Log {
+  const log = new Log();
+  log.practiseDays(MONDAY, 7, { back: "okay", pain: 5 });
+  log.practiseDays(addDays(MONDAY, 7), 20, { back: "calm", pain: 3 });
+  log.add("measurement", MONDAY, {
+    test: "ake",
+    side: "left",
+    deficitDegrees: 32,
+    method: "inclinometer",
+  });
+  log.add("measurement", addDays(MONDAY, 28), {
+    test: "ake",
+    side: "left",
+    deficitDegrees: 22,
+    method: "inclinometer",
+  });
+  log.add("goal", MONDAY, { goalId: "shoes", activity: "Tying my shoes" });
+  log.add("goal-rating", MONDAY, { goalId: "shoes", rating: 4 });
+  log.add("goal-rating", addDays(MONDAY, 28), { goalId: "shoes", rating: 7 });
+  log.add("note", addDays(MONDAY, 20), { text: "Picked up the laundry → no twinge ≥ twice" });
+  return log;
+}
+
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  const { text } = await extractText(pdf, { mergePages: true });
+  return text.replace(/\s+/g, " ");
+}
+
+describe("clinician report rendering", () => {
+  const report = clinicianReport(eightWeeks().state(), today, 8, { includeNotes: true });
+
+  it("writes the figures in plain text", () => {
+    const text = reportText(report);
+    expect(report.practiceDays).toBe(27);
+    expect(text).toContain("Limber: progress report\n2026-10-12 to 2026-12-06 (8 weeks)");
+    expect(text).toContain("27 practice days in 8 weeks, against a goal of 5 days a week.");
+    expect(text).toContain("Pain eased from 5.0 to 3.0 in 3 weeks: a meaningful change.");
+    expect(text).toContain(
+      "Left knee straightened further: from 32° to 22° short of straight in 4 weeks: a real change.",
+    );
+    expect(text).toContain("Tying my shoes: 4 on 2026-11-02, 7 on 2026-11-30.");
+    expect(text).toContain("Picked up the laundry → no twinge ≥ twice");
+    expect(text).toContain("Neto 2015 (NETO15).");
+  });
+
+  it("makes an A4 PDF whose text holds the practice days, the pain and the range statements", async () => {
+    const bytes = await reportPdf(report);
+    const doc = await PDFDocument.load(bytes);
+    const [width, height] = [doc.getPage(0).getWidth(), doc.getPage(0).getHeight()];
+    expect([Math.round(width), Math.round(height)]).toEqual([595, 842]);
+    const text = await pdfText(bytes);
+    expect(text).toContain("27 practice days in 8 weeks");
+    expect(text).toContain("Pain eased from 5.0 to 3.0 in 3 weeks: a meaningful change.");
+    expect(text).toContain("from 32° to 22° short of straight in 4 weeks: a real change.");
+    expect(text).toContain("Picked up the laundry -> no twinge >= twice");
+    expect(text).toContain(`Made by Limber on the device · Page 1 of ${doc.getPageCount()}`);
+  });
+
+  it("breaks long reports over pages and numbers every page", async () => {
+    const log = eightWeeks();
+    for (let i = 0; i < 60; i++) {
+      log.add("note", addDays(MONDAY, i % 30), {
+        text: `Note ${i}: ${"a longer sentence about the day ".repeat(4)}`,
+      });
+    }
+    const long = clinicianReport(log.state(), today, 8, { includeNotes: true });
+    const bytes = await reportPdf(long);
+    const pages = (await PDFDocument.load(bytes)).getPageCount();
+    expect(pages).toBeGreaterThan(2);
+    const text = await pdfText(bytes);
+    expect(text).toContain(`Page ${pages} of ${pages}`);
+    expect(text).toContain("Note 59:");
+    expect(await reportPdf(long)).toEqual(bytes);
+  });
+
+  it("says the caution when pain has not eased after 4 weeks of practice", async () => {
+    const log = new Log();
+    log.practiseDays(MONDAY, 35, { back: "okay", pain: 5 });
+    const steady = clinicianReport(log.state(), today, 8);
+    expect(steady.caution).toBeDefined();
+    const text = await pdfText(await reportPdf(steady));
+    expect(text).toContain("Worth a clinician's look");
+    expect(text).toContain("no meaningful easing");
+    expect(reportText(report)).not.toContain("Worth a clinician's look");
+  });
+
+  it("keeps only what the standard font can draw", async () => {
+    expect(toWinAnsi("a → b ≥ c – d “e” é ő 漢 😀\nx")).toBe("a -> b >= c – d “e” é o ? ? x");
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const lines = wrapText(
+      "short words and a Verylongwordthatcannotfitanywhereatall",
+      font,
+      10,
+      60,
+    );
+    expect(lines.every((line) => font.widthOfTextAtSize(line, 10) <= 60)).toBe(true);
+    expect(lines.join("").replace(/ /g, "")).toBe(
+      "shortwordsandaVerylongwordthatcannotfitanywhereatall".replace(/ /g, ""),
+    );
+  });
+});

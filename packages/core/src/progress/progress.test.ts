@@ -481,4 +481,28 @@ describe("clinician report", () => {
     expect(withNotes.notes?.map((n) => n.text)).toEqual(["Woke at night"]);
     expect(() => clinicianReport(log.state(), MONDAY, 6 as 4)).toThrow("4, 8 or 12");
   });
+
+  it("shows each day's plan as the person saw it: recorded kind first, else replanned", () => {
+    const log = new Log();
+    log.practiseDays(MONDAY, 3, calm);
+    log.checkIn(addDays(MONDAY, 3), { back: "grumpy", pain: 6 }); // no session that day
+    log.practise(addDays(MONDAY, 4), { back: "calm", pain: 2, context: { minutes: 3 } });
+    log.checkIn(addDays(MONDAY, 5), { back: "okay", signs: ["bladder-change"] });
+    for (const options of [{}, { events: log.events }]) {
+      const report = clinicianReport(log.state(), addDays(MONDAY, 6), 4, options);
+      const days = report.calendar.at(-1)?.days ?? [];
+      expect(days.map((d) => d.planKind)).toEqual([
+        "standard",
+        "standard",
+        "standard",
+        "light",
+        "micro",
+        "none",
+        undefined,
+      ]);
+      expect(report.calendar.map((w) => w.weekStart)).toEqual(
+        report.pain.weeks.map((w) => w.weekStart),
+      );
+    }
+  });
 });

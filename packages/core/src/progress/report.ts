@@ -7,6 +7,7 @@ import { exerciseLevels } from "../planner/progression.ts";
 import { RULES } from "../rules.ts";
 import { findingsOf } from "../triage/findings.ts";
 import { WARNING_SIGNS } from "../triage/signs.ts";
+import { type CalendarWeek, practiceCalendar } from "./calendar.ts";
 import type { ChangeStatement } from "./change.ts";
 import { checkInsByDay, oneDecimal, weekStartOf } from "./common.ts";
 import { type ContextCount, contextCounts } from "./context.ts";
@@ -27,6 +28,11 @@ export interface ClinicianReport {
   weeks: ReportWeeks;
   practiceDays: number;
   weeklyGoal: number;
+  /**
+   * Each day of the period: check-in, the kind of plan the person was shown (the session's
+   * recorded kind, else the day replanned from its check-in), feel and practice credit.
+   */
+  calendar: CalendarWeek[];
   pain: { weeks: WeekPain[]; change?: ChangeStatement };
   function: FunctionProgress;
   range: RangeProgress;
@@ -104,6 +110,12 @@ export function clinicianReport(
     weeks,
     practiceDays: practiceDays(state, from, today).length,
     weeklyGoal: state.settings.weeklyDays,
+    calendar: practiceCalendar(
+      state,
+      from,
+      today,
+      options.events ? { events: options.events } : {},
+    ),
     pain: { weeks: painByWeek(state, today, weeks), ...(change ? { change } : {}) },
     function: functionProgress(state, today),
     range: rangeProgress(state, today),

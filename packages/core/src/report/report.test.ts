@@ -53,6 +53,9 @@ describe("clinician report rendering", () => {
     expect(text).toContain("Tying my shoes: 4 on 2026-11-02, 7 on 2026-11-30.");
     expect(text).toContain("Picked up the laundry → no twinge ≥ twice");
     expect(text).toContain("Neto 2015 (NETO15).");
+    expect(text).toContain(
+      "Week of 2026-11-02: 7 practice days, 7 check-ins, pain 5.0; plans: 7 full.",
+    );
   });
 
   it("makes an A4 PDF whose text holds the practice days, the pain and the range statements", async () => {

@@ -1,3 +1,4 @@
+import { PLAN_KINDS, type PlanKind } from "../events/schema.ts";
 import type { ClinicianReport } from "../progress/report.ts";
 import { SOURCE_LABELS, type SourceId } from "../sources.ts";
 
@@ -12,6 +13,22 @@ export const REPORT_FOOTER = "Made by Limber on the device";
 
 const one = (value: number) => value.toFixed(1);
 const count = (n: number, word: string) => `${n} ${n === 1 ? word : `${word}s`}`;
+
+const PLAN_WORDS: Record<PlanKind, string> = {
+  standard: "full",
+  light: "light",
+  micro: "short",
+  "walk-only": "walk only",
+  none: "no session (warning sign)",
+};
+
+/** "4 full, 2 light": how many days had each kind of plan, in the order of PLAN_KINDS. */
+function planCounts(kinds: readonly PlanKind[]): string {
+  return PLAN_KINDS.flatMap((kind) => {
+    const n = kinds.filter((k) => k === kind).length;
+    return n > 0 ? [`${n} ${PLAN_WORDS[kind]}`] : [];
+  }).join(", ");
+}
 
 /** The report's opening lines: whose period, which weeks. */
 export function reportPeriod(report: ClinicianReport): string {
@@ -30,10 +47,11 @@ export function reportSections(report: ClinicianReport): ReportSection[] {
     heading: "Practice",
     lines: [
       `${count(report.practiceDays, "practice day")} in ${report.weeks} weeks, against a goal of ${count(report.weeklyGoal, "day")} a week. A practice day is one full session or two short ones.`,
-      ...report.pain.weeks.map(
-        (w) =>
-          `Week of ${w.weekStart}: ${count(w.practiceDays, "practice day")}, ${count(w.checkIns, "check-in")}${w.average === undefined ? "" : `, pain ${one(w.average)}`}.`,
-      ),
+      ...report.pain.weeks.map((w) => {
+        const days = report.calendar.find((c) => c.weekStart === w.weekStart)?.days ?? [];
+        const plans = planCounts(days.flatMap((d) => d.planKind ?? []));
+        return `Week of ${w.weekStart}: ${count(w.practiceDays, "practice day")}, ${count(w.checkIns, "check-in")}${w.average === undefined ? "" : `, pain ${one(w.average)}`}${plans ? `; plans: ${plans}` : ""}.`;
+      }),
     ],
   });
 

@@ -43,7 +43,16 @@ export interface ClinicianReport {
   /** Blocks softened during a session (R-BREATH). */
   softened: { day: string; exercise: string }[];
   /** Where each progressive exercise stands now. */
-  levels: { exercise: string; name: string; variant: string; step: number; rules: string[] }[];
+  levels: {
+    exercise: string;
+    name: string;
+    variant: string;
+    /** 1 for the first step. */
+    step: number;
+    /** How many steps its ladder has. */
+    steps: number;
+    rules: string[];
+  }[];
   /** Notes of the period, newest first, only when asked for. */
   notes?: JournalEntry[];
   context: ContextCount[];
@@ -95,6 +104,7 @@ export function clinicianReport(
         name: exercise.name,
         variant: variantById(step.variant).name,
         step: level.step + 1,
+        steps: exercise.steps?.length ?? 0,
         rules: level.stepDown ? ["R-PROGRESS", "R-BREATH"] : ["R-PROGRESS"],
       },
     ];

@@ -30,6 +30,23 @@ function planCounts(kinds: readonly PlanKind[]): string {
   }).join(", ");
 }
 
+/** Weeks at the start of the period with nothing recorded: said in one line, not listed. */
+function quietWeeks(report: ClinicianReport): number {
+  const first = report.pain.weeks.findIndex((w) => w.checkIns > 0 || w.practiceDays > 0);
+  return first === -1 ? report.pain.weeks.length : first;
+}
+
+function quietStart(report: ClinicianReport): string[] {
+  const quiet = quietWeeks(report);
+  if (quiet === 0) return [];
+  const next = report.pain.weeks[quiet];
+  return [
+    next
+      ? `Nothing recorded before the week of ${next.weekStart}.`
+      : "Nothing recorded in this period.",
+  ];
+}
+
 /** The report's opening lines: whose period, which weeks. */
 export function reportPeriod(report: ClinicianReport): string {
   return `${report.from} to ${report.to} (${report.weeks} weeks)`;
@@ -47,7 +64,8 @@ export function reportSections(report: ClinicianReport): ReportSection[] {
     heading: "Practice",
     lines: [
       `${count(report.practiceDays, "practice day")} in ${report.weeks} weeks, against a goal of ${count(report.weeklyGoal, "day")} a week. A practice day is one full session or two short ones.`,
-      ...report.pain.weeks.map((w) => {
+      ...quietStart(report),
+      ...report.pain.weeks.slice(quietWeeks(report)).map((w) => {
         const days = report.calendar.find((c) => c.weekStart === w.weekStart)?.days ?? [];
         const plans = planCounts(days.flatMap((d) => d.planKind ?? []));
         return `Week of ${w.weekStart}: ${count(w.practiceDays, "practice day")}, ${count(w.checkIns, "check-in")}${w.average === undefined ? "" : `, pain ${one(w.average)}`}${plans ? `; plans: ${plans}` : ""}.`;
@@ -149,7 +167,7 @@ export function reportSections(report: ClinicianReport): ReportSection[] {
         ? ["No exercise levels yet."]
         : report.levels.map(
             (l) =>
-              `${l.name}: step ${l.step}, ${l.variant}${l.rules.includes("R-BREATH") ? " (one step back after the last session needed softening)" : ""}.`,
+              `${l.name}: step ${l.step} of ${l.steps} (${l.variant})${l.rules.includes("R-BREATH") ? " (one step back after the last session needed softening)" : ""}.`,
           ),
   });
 

@@ -39,7 +39,8 @@ function lastCheckInDay(events: readonly LimberEvent[]): string | undefined {
   return days.sort().at(-1);
 }
 
-async function readEvents(io: CliIo, path: string): Promise<LimberEvent[]> {
+/** Reads and validates a log file; a missing, unreadable or invalid one is bad input, in one line. */
+export async function readEvents(io: CliIo, path: string): Promise<LimberEvent[]> {
   let text: string;
   try {
     text = await io.readFile(path);

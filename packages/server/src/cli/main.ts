@@ -7,6 +7,7 @@ import { type DataIo, processDataIo } from "./data-io.ts";
 import { exportCommand } from "./export-command.ts";
 import { type CliIo, processIo } from "./io.ts";
 import { planCommand } from "./plan-command.ts";
+import { reportCommand } from "./report-command.ts";
 import { restoreCommand } from "./restore-command.ts";
 import { serveCommand } from "./serve-command.ts";
 import { triageCommand } from "./triage-command.ts";
@@ -18,6 +19,7 @@ type Commands = Record<string, Command>;
 function commandsWith(data: DataIo): Commands {
   return {
     plan: planCommand,
+    report: reportCommand(data),
     triage: triageCommand,
     catalog: catalogCommand,
     serve: serveCommand,
@@ -99,8 +101,8 @@ ${list.join("\n")}
 A log is a file of Limber events: a JSON array, or NDJSON (one event per line).
 Try: limber plan --log examples/three-weeks.ndjson
 
-user, backup, restore and export work on the server's database, found the way
-limber serve finds it: LIMBER_DATA_DIR (default ./data) or LIMBER_DATABASE_URL.
+user, backup, restore, export and report --user work on the server's database, found
+the way limber serve finds it: LIMBER_DATA_DIR (default ./data) or LIMBER_DATABASE_URL.
 `;
 }
 

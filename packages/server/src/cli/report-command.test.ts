@@ -1,0 +1,148 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { clinicianReport, parseLog, project } from "@limber/core";
+import { reportText } from "@limber/core/report";
+import { extractText, getDocumentProxy } from "unpdf";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { exampleLog, limber } from "./cli-testing.ts";
+import { refusal, useDataFolder } from "./data-testing.ts";
+
+const LOG = "examples/three-weeks.ndjson";
+const files = exampleLog("three-weeks.ndjson");
+const events = parseLog(files[LOG] as string);
+const lastDay = events
+  .map((e) => e.day)
+  .sort()
+  .at(-1) as string;
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "limber-report-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("limber report --log", () => {
+  it("prints the report as text, ending on the log's latest day by default", async () => {
+    const run = await limber(["report", "--log", LOG], files);
+    expect(run).toMatchObject({ status: 0, stderr: "" });
+    const expected = clinicianReport(project(events), lastDay, 8, { events });
+    expect(run.stdout).toBe(reportText(expected));
+    expect(run.stdout).toContain(`${expected.practiceDays} practice days in 8 weeks`);
+    expect(run.stdout).not.toContain("\nNotes\n");
+  });
+
+  it("takes --weeks, --today and --notes", async () => {
+    const run = await limber(
+      ["report", "-l", LOG, "--weeks", "4", "--today", "2026-11-20", "--notes"],
+      files,
+    );
+    expect(run.status).toBe(0);
+    const expected = clinicianReport(project(events), "2026-11-20", 4, {
+      includeNotes: true,
+      events,
+    });
+    expect(run.stdout).toBe(reportText(expected));
+    expect(run.stdout).toContain("(4 weeks)");
+    expect(run.stdout).toContain("\nNotes\n");
+  });
+
+  it("writes a PDF to a new file when --out ends in .pdf", async () => {
+    const out = join(dir, "report.pdf");
+    const run = await limber(["report", "--log", LOG, "--out", out], files);
+    expect(run.stderr).toBe("");
+    const report = clinicianReport(project(events), lastDay, 8, { events });
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `^Wrote the 8-week report \\(${report.from} to ${lastDay}\\) to ${out} \\([\\d.]+ kB\\)\\n$`,
+      ),
+    );
+    const bytes = new Uint8Array(readFileSync(out));
+    const { text } = await extractText(await getDocumentProxy(bytes), { mergePages: true });
+    expect(text.replace(/\s+/g, " ")).toContain(`${report.practiceDays} practice days in 8 weeks`);
+    expect(readdirSync(dir)).toEqual(["report.pdf"]);
+  });
+
+  it("writes text to any other name, or with --format text", async () => {
+    const out = join(dir, "report.txt");
+    const run = await limber(["report", "--log", LOG, "--out", out, "--format", "text"], files);
+    expect(run.status).toBe(0);
+    expect(readFileSync(out, "utf8")).toBe(
+      reportText(clinicianReport(project(events), lastDay, 8, { events })),
+    );
+  });
+
+  it.each<[string[], string]>([
+    [["report"], "report needs --log FILE or --user EMAIL; see limber report --help"],
+    [
+      ["report", "--log", LOG, "--user", "a@example.org"],
+      "report reads --log FILE or --user EMAIL, not both",
+    ],
+    [["report", "--log", LOG, "--weeks", "6"], '--weeks "6" is not 4, 8 or 12'],
+    [["report", "--log", LOG, "--weeks", "8.0"], '--weeks "8.0" is not 4, 8 or 12'],
+    [
+      ["report", "--log", LOG, "--today", "2026-02-30"],
+      '--today "2026-02-30" is not a calendar day; use YYYY-MM-DD, such as 2026-11-25',
+    ],
+    [["report", "--log", LOG, "--format", "pdf"], "a PDF report needs --out FILE.pdf"],
+    [["report", "--log", LOG, "--format", "html"], '--format "html" is not text or pdf'],
+    [
+      ["report", "--log", LOG, "--json"],
+      "report: unknown option '--json'; see limber report --help",
+    ],
+    [["report", "--log", "missing.ndjson"], "cannot read missing.ndjson: no such file"],
+    [
+      ["report", "--log", "empty.ndjson"],
+      "empty.ndjson holds no events, so there is nothing to report",
+    ],
+  ])("refuses %j in one line", async (argv, message) => {
+    const run = await limber(argv, { ...files, "empty.ndjson": "" });
+    expect(refusal(run)).toBe(message);
+  });
+
+  it("writes nothing when the answer is no", async () => {
+    const pdf = join(dir, "report.pdf");
+    expect(
+      refusal(await limber(["report", "--log", LOG, "--out", pdf, "--format", "text"], files)),
+    ).toBe(`--format text would write plain text into ${pdf}; choose a name not ending in .pdf`);
+    expect(refusal(await limber(["report", "--log", "missing.ndjson", "--out", pdf], files))).toBe(
+      "cannot read missing.ndjson: no such file",
+    );
+    expect(readdirSync(dir)).toEqual([]);
+    writeFileSync(pdf, "keep me");
+    expect(refusal(await limber(["report", "--log", LOG, "--out", pdf], files))).toBe(
+      `${pdf} already exists; choose another name, or move the old file away first`,
+    );
+    expect(readFileSync(pdf, "utf8")).toBe("keep me");
+    expect(readdirSync(dir)).toEqual(["report.pdf"]);
+  });
+
+  it("has its own help", async () => {
+    const run = await limber(["report", "--help"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: limber report /);
+    expect(run.stdout).toContain("Default: the day of the log's");
+  });
+});
+
+describe("limber report --user", () => {
+  const folder = useDataFolder();
+
+  it("reports on one account's log on this server", async () => {
+    const user = await folder.addPerson("ana@example.org");
+    await folder.withRepository((repository) => repository.pushEvents(user.id, events, new Date()));
+    const run = await folder.limber(["report", "--user", "Ana@example.org", "--weeks", "4"]);
+    expect(run).toMatchObject({ status: 0, stderr: "" });
+    expect(run.stdout).toBe(reportText(clinicianReport(project(events), lastDay, 4, { events })));
+  });
+
+  it("refuses an unknown account and an empty log", async () => {
+    expect(refusal(await folder.limber(["report", "--user", "nobody@example.org"]))).toBe(
+      'no account has the email "nobody@example.org"; see limber user list',
+    );
+    await folder.addPerson("ben@example.org");
+    expect(refusal(await folder.limber(["report", "--user", "ben@example.org"]))).toBe(
+      "the log of ben@example.org holds no events, so there is nothing to report",
+    );
+  });
+});

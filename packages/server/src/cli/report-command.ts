@@ -1,0 +1,179 @@
+import { writeFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import {
+  type ClinicianReport,
+  clinicianReport,
+  type LimberEvent,
+  project,
+  REPORT_WEEKS,
+  type ReportWeeks,
+} from "@limber/core";
+import { reportPdf, reportText } from "@limber/core/report";
+import { calendarDay, strictly } from "./args.ts";
+import { CliInputError } from "./cli-input-error.ts";
+import type { Command } from "./command.ts";
+import type { DataIo } from "./data-io.ts";
+import { readEvents } from "./day-log.ts";
+import type { CliIo } from "./io.ts";
+import { refuseExisting, sizeText, writeNewFile } from "./new-file.ts";
+import { accountByEmail, serverConfig, withServerData } from "./server-data.ts";
+
+const help = `Usage: limber report (--log FILE | --user EMAIL) [--weeks 4|8|12] [--today YYYY-MM-DD]
+                     [--notes] [--out FILE] [--format text|pdf]
+
+Makes the progress report a person can hand a clinician: practice days against the
+weekly goal, pain by week, everyday activities, hamstring range, warning signs, sessions
+that needed care and where each exercise stands. A change is called meaningful only past
+its measure's threshold. Made from the log alone.
+
+Options:
+  -l, --log FILE       the event log: a JSON array of events, or NDJSON (one per line)
+  -u, --user EMAIL     or: the log of this account on this server
+  -w, --weeks N        how many weeks, ending with the week of --today: 4, 8 or 12 (default 8)
+  -t, --today DAY      the report's last day, YYYY-MM-DD. Default: the day of the log's
+                       latest event (not the machine's date)
+      --notes          include the person's notes (left out unless asked for)
+  -o, --out FILE       write to FILE, which must not exist yet; a name ending in .pdf
+                       gets a PDF, any other name plain text. Default: text on stdout
+  -f, --format KIND    text or pdf, when the name of --out does not say (pdf needs --out)
+  -h, --help           show this help
+`;
+
+const FLAGS = {
+  log: { type: "string", short: "l" },
+  user: { type: "string", short: "u" },
+  weeks: { type: "string", short: "w" },
+  today: { type: "string", short: "t" },
+  notes: { type: "boolean", default: false },
+  out: { type: "string", short: "o" },
+  format: { type: "string", short: "f" },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+type Format = "text" | "pdf";
+
+interface ReportOptions {
+  source: { log: string } | { user: string };
+  weeks: ReportWeeks;
+  today?: string;
+  notes: boolean;
+  out?: string;
+  format: Format;
+}
+
+/** Reads and checks every flag before anything is read or written. */
+function readOptions(args: readonly string[]): ReportOptions | "help" {
+  const { values } = strictly("report", () => parseArgs({ args: [...args], options: FLAGS }));
+  if (values.help) return "help";
+  const { log, user, out } = values;
+  if (log !== undefined && user !== undefined) {
+    throw new CliInputError("usage", "report reads --log FILE or --user EMAIL, not both");
+  }
+  if (log === undefined && user === undefined) {
+    throw new CliInputError(
+      "usage",
+      "report needs --log FILE or --user EMAIL; see limber report --help",
+    );
+  }
+  const weeks = Number(values.weeks ?? "8");
+  if (!REPORT_WEEKS.includes(weeks as ReportWeeks) || !/^\d+$/.test(values.weeks ?? "8")) {
+    throw new CliInputError("usage", `--weeks ${JSON.stringify(values.weeks)} is not 4, 8 or 12`);
+  }
+  let today: string | undefined;
+  if (values.today !== undefined) {
+    try {
+      today = calendarDay(values.today);
+    } catch {
+      throw new CliInputError(
+        "usage",
+        `--today ${JSON.stringify(values.today)} is not a calendar day; use YYYY-MM-DD, such as 2026-11-25`,
+      );
+    }
+  }
+  const format = readFormat(values.format, out);
+  if (out !== undefined) refuseExisting(out);
+  return {
+    source: log !== undefined ? { log } : { user: user as string },
+    weeks: weeks as ReportWeeks,
+    ...(today ? { today } : {}),
+    notes: values.notes,
+    ...(out !== undefined ? { out } : {}),
+    format,
+  };
+}
+
+function readFormat(given: string | undefined, out: string | undefined): Format {
+  const pdfName = out?.toLowerCase().endsWith(".pdf") ?? false;
+  if (given !== undefined && given !== "text" && given !== "pdf") {
+    throw new CliInputError("usage", `--format ${JSON.stringify(given)} is not text or pdf`);
+  }
+  if (given === "text" && pdfName) {
+    throw new CliInputError(
+      "usage",
+      `--format text would write plain text into ${out}; choose a name not ending in .pdf`,
+    );
+  }
+  const format = given ?? (pdfName ? "pdf" : "text");
+  if (format === "pdf" && out === undefined) {
+    throw new CliInputError("usage", "a PDF report needs --out FILE.pdf");
+  }
+  return format;
+}
+
+async function eventsOf(options: ReportOptions, io: CliIo, data: DataIo): Promise<LimberEvent[]> {
+  const { source } = options;
+  if ("log" in source) return readEvents(io, source.log);
+  return withServerData(serverConfig(data.env), async (repository) => {
+    const user = await accountByEmail(repository, source.user);
+    return repository.exportEvents(user.id);
+  });
+}
+
+function latestDay(events: readonly LimberEvent[], where: string): string {
+  const day = events
+    .map((event) => event.day)
+    .sort()
+    .at(-1);
+  if (day === undefined) {
+    throw new CliInputError(
+      "invalid-log",
+      `${where} holds no events, so there is nothing to report`,
+    );
+  }
+  return day;
+}
+
+/** `limber report`, reading a log file or, with --user, the server's data as set in `data`. */
+export function reportCommand(data: DataIo): Command {
+  return {
+    name: "report",
+    summary: "a progress report for a clinician, as text or PDF",
+    help,
+    async run(args, io) {
+      const options = readOptions(args);
+      if (options === "help") {
+        io.stdout(help);
+        return 0;
+      }
+      const events = await eventsOf(options, io, data);
+      const where =
+        "log" in options.source ? options.source.log : `the log of ${options.source.user}`;
+      const today = options.today ?? latestDay(events, where);
+      const report: ClinicianReport = clinicianReport(project(events), today, options.weeks, {
+        includeNotes: options.notes,
+        events,
+      });
+      const { out } = options;
+      if (out === undefined) {
+        io.stdout(reportText(report));
+        return 0;
+      }
+      const body = options.format === "pdf" ? await reportPdf(report) : reportText(report);
+      const bytes = await writeNewFile(out, (partial) => writeFile(partial, body, { flag: "wx" }));
+      io.stdout(
+        `Wrote the ${report.weeks}-week report (${report.from} to ${report.to}) to ${out} (${sizeText(bytes)})\n`,
+      );
+      return 0;
+    },
+  };
+}

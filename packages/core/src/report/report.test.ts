@@ -54,7 +54,7 @@ describe("clinician report rendering", () => {
     expect(text).toContain("Picked up the laundry → no twinge ≥ twice");
     expect(text).toContain("Neto 2015 (NETO15).");
     expect(text).toContain(
-      "Week of 2026-11-02: 7 practice days, 7 check-ins, pain 5.0; plans: 7 full.",
+      "Nothing recorded before the week of 2026-11-02.\n  Week of 2026-11-02: 7 practice days, 7 check-ins, pain 5.0; plans: 7 full.",
     );
   });
 

@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { defineConfig, type Plugin } from "vite";
 
 const publicDir = fileURLToPath(new URL("public", import.meta.url));
@@ -30,8 +32,51 @@ function serviceWorkerAssets(): Plugin {
   };
 }
 
+/** Text the server sends compressed when the browser accepts it. */
+const COMPRESSIBLE = /\.(js|css|html|svg|webmanifest|json)$/;
+
+/**
+ * Writes a Brotli (.br) and a gzip (.gz) copy beside each text file of the build, which the
+ * server sends to browsers that accept them: the first screen's JavaScript crosses the network
+ * at about a third of its size, compressed once at build time rather than on every request.
+ */
+function precompressed(): Plugin {
+  let outDir = "";
+  const compressTree = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== ".vite") compressTree(path);
+      } else if (COMPRESSIBLE.test(name)) {
+        const text = readFileSync(path);
+        const brotli = brotliCompressSync(text, {
+          params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY },
+        });
+        const gzip = gzipSync(text, { level: 9 });
+        if (brotli.length < text.length) writeFileSync(`${path}.br`, brotli);
+        if (gzip.length < text.length) writeFileSync(`${path}.gz`, gzip);
+      }
+    }
+  };
+  return {
+    name: "limber-precompressed",
+    apply: "build",
+    // After everything is written, public files included, so the service worker's list of
+    // files (made in generateBundle) never names the compressed copies.
+    closeBundle: {
+      order: "post",
+      handler() {
+        compressTree(outDir);
+      },
+    },
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [serviceWorkerAssets()],
+  plugins: [serviceWorkerAssets(), precompressed()],
   build: {
     target: "es2022",
     // The manifest maps each screen to its files, for the size figures of `npm run bench:web`.

@@ -93,7 +93,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       root: options.webDist,
       wildcard: false,
       cacheControl: false,
+      // The build writes .br and .gz copies of its text files; each is sent to browsers that
+      // accept it, and the file itself to the rest.
+      preCompressed: true,
       setHeaders(res, path) {
+        res.setHeader("Vary", "Accept-Encoding");
         const immutable = path.includes("/assets/");
         res.setHeader(
           "Cache-Control",

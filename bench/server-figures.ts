@@ -1,15 +1,14 @@
 /**
- * `npm run bench:server`: how many durable sync pushes and 1,000-event pulls Limber's server
- * answers a second, on SQLite and then PostgreSQL, beside a bare Fastify hello-world measured in
- * the same run as the baseline. autocannon drives 50 connections for a fixed time per scenario
- * (`--seconds N`, 8 by default) from this process; the servers run in a child process
- * (bench/server-target.ts), so the load generator does not share their event loop. All traffic
- * goes to 127.0.0.1. Prints figures for docs/benchmarks.md; asserts nothing, since rates depend
- * on the machine and its load: compare the ratios.
+ * How many durable sync pushes and 1,000-event pulls Limber's server answers a second, on
+ * SQLite and then PostgreSQL, beside a bare Fastify hello-world measured in the same run as the
+ * baseline. autocannon drives 50 connections for a fixed time per scenario from this process;
+ * the servers run in a child process (bench/server-target.ts), so the load generator does not
+ * share their event loop. All traffic goes to 127.0.0.1. Used by `npm run bench:server` and
+ * `npm run bench`; asserts nothing, since rates depend on the machine and its load: compare the
+ * ratios.
  */
 import { fork } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { cpus, totalmem } from "node:os";
 import type { LimberEvent } from "@limber/core";
 import autocannon from "autocannon";
 import { postgresCpuMs } from "./server-cpu.ts";
@@ -23,18 +22,18 @@ const ACCOUNTS = 10;
 const PULL_EVENTS = 1000;
 /** The largest push the server takes (MAX_PUSH_EVENTS), for filling the pull account. */
 const PUSH_LIMIT = 500;
-const WARM_UP_SECONDS = 1;
+export const WARM_UP_SECONDS = 1;
 /** The goal (docs/benchmarks.md): durable pushes at half the bare rate, p99 under 25 ms. */
-const GOAL_RATIO = 0.5;
-const GOAL_P99_MS = 25;
+export const GOAL_RATIO = 0.5;
+export const GOAL_P99_MS = 25;
+export { CONNECTIONS };
 
-const seconds = readSeconds(process.argv.slice(2));
 const log = syntheticLog();
 
 /** `--seconds N`: how long each scenario runs. */
-function readSeconds(args: string[]): number {
+export function readSeconds(args: string[], fallback = 8): number {
   const at = args.indexOf("--seconds");
-  if (at === -1) return 8;
+  if (at === -1) return fallback;
   const value = Number(args[at + 1]);
   if (!Number.isInteger(value) || value < 1 || value > 60) {
     throw new Error("--seconds takes a whole number of seconds from 1 to 60");
@@ -126,7 +125,7 @@ function freshEvent(): LimberEvent {
   return { ...event, id: randomUUID() };
 }
 
-interface Measured {
+export interface Measured {
   rate: number;
   p50: number;
   p99: number;
@@ -164,6 +163,7 @@ function run(options: autocannon.Options, duration: number): Promise<Measured> {
 async function measure(
   target: Target,
   countPostgres: boolean,
+  seconds: number,
   options: () => autocannon.Options,
 ): Promise<Measured> {
   const warmUp = await run(options(), WARM_UP_SECONDS);
@@ -222,14 +222,22 @@ function pushOptions(base: string, cookies: string[]): autocannon.Options {
   };
 }
 
-interface Row {
+export interface Row {
   backend: string;
   scenario: string;
   measured: Measured;
   ratio: number;
 }
 
-async function benchBackend(kind: "sqlite" | "postgres") {
+export interface BackendFigures {
+  detail: string;
+  rows: Row[];
+  bytesPerEvent: number;
+  pushesAcknowledged: number;
+  pushesStored: number;
+}
+
+async function benchBackend(kind: "sqlite" | "postgres", seconds: number): Promise<BackendFigures> {
   const target = await startTarget(kind);
   try {
     const base = target.limber;
@@ -247,9 +255,9 @@ async function benchBackend(kind: "sqlite" | "postgres") {
 
     // PGlite runs inside the server process, so its work is in the Node figure.
     const countPostgres = kind === "postgres" && !target.backend.includes("PGlite");
-    const hello = await measure(target, countPostgres, () => ({ url: target.hello }));
-    const push = await measure(target, countPostgres, () => pushOptions(base, cookies));
-    const pull = await measure(target, countPostgres, () => ({
+    const hello = await measure(target, countPostgres, seconds, () => ({ url: target.hello }));
+    const push = await measure(target, countPostgres, seconds, () => pushOptions(base, cookies));
+    const pull = await measure(target, countPostgres, seconds, () => ({
       url: `${base}/api/v1/sync`,
       method: "POST",
       headers: headers(base, reader),
@@ -287,80 +295,47 @@ function postgresLabel(detail: string): string {
     : `PostgreSQL ${version} (local)`;
 }
 
-const eventBytes =
-  log.reduce((sum, event) => sum + Buffer.byteLength(JSON.stringify(event)), 0) / log.length;
-const cpu = cpus();
-console.log("Limber server: sync throughput, autocannon from a separate process");
-console.log(
-  `${CONNECTIONS} connections, ${seconds} s a scenario after ${WARM_UP_SECONDS} s warm-up; ${cpu.length} cores (${cpu[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
-);
-
-const results = [];
-for (const kind of ["sqlite", "postgres"] as const) {
-  const result = await benchBackend(kind);
-  console.log(`  ${kind}: ${result.detail}`);
-  results.push(result);
+/** Both backends, SQLite first, each scenario `seconds` long after its warm-up. */
+export async function benchServer(seconds: number): Promise<BackendFigures[]> {
+  const results: BackendFigures[] = [];
+  for (const kind of ["sqlite", "postgres"] as const)
+    results.push(await benchBackend(kind, seconds));
+  return results;
 }
+
+/** The average size of the synthetic events pushed, in bytes of JSON. */
+export const eventBytes =
+  log.reduce((sum, event) => sum + Buffer.byteLength(JSON.stringify(event)), 0) / log.length;
 
 const micros = (value: number | undefined) =>
   value === undefined ? "–" : Math.round(value).toLocaleString("en-GB");
-const table: string[][] = [
-  [
-    "backend",
-    "scenario",
-    "req/s",
-    "p50 ms",
-    "p99 ms",
-    "errors/non-2xx",
-    "vs hello",
-    "Node CPU µs/req",
-    "PG CPU µs/req",
-  ],
-  ...results.flatMap((result) =>
-    result.rows.map(({ backend, scenario, measured, ratio }) => [
-      backend,
-      scenario,
-      Math.round(measured.rate).toLocaleString("en-GB"),
-      measured.p50.toFixed(1),
-      measured.p99.toFixed(1),
-      `${measured.errors}/${measured.non2xx}`,
-      `${ratio.toFixed(3)}×`,
-      micros(measured.nodeUs),
-      micros(measured.postgresUs),
-    ]),
-  ),
-];
-const widths = (table[0] as string[]).map((_, column) =>
-  Math.max(...table.map((cells) => (cells[column] as string).length)),
-);
-for (const cells of table) {
-  console.log(
-    `  ${cells.map((cell, column) => (column < 2 ? cell.padEnd(widths[column] as number) : cell.padStart(widths[column] as number))).join("  ")}`,
-  );
-}
-for (const result of results) {
-  console.log(
-    `  ${result.rows[0]?.backend}: ${result.pushesAcknowledged.toLocaleString("en-GB")} pushes answered 200, ${result.pushesStored.toLocaleString("en-GB")} new events stored; ${Math.round(result.bytesPerEvent)} bytes on disk per stored event (table and indexes)`,
-  );
-}
-console.log(
-  `  (pushes still in flight when a run stopped are stored but not counted: at most ${CONNECTIONS} a run)`,
-);
-console.log(`  a synthetic event is ${Math.round(eventBytes)} bytes of JSON on average`);
-if (results.some((result) => result.detail.includes("PGlite"))) {
-  console.log(
-    "  PGlite is a stand-in: pglite-socket funnels every connection into one in-process database, so its rates (and any errors) are not PostgreSQL's",
-  );
-}
 
-const sqlitePush = results[0]?.rows[1];
-const met =
-  sqlitePush !== undefined &&
-  sqlitePush.ratio >= GOAL_RATIO &&
-  sqlitePush.measured.p99 < GOAL_P99_MS;
-console.log(
-  `Goal: durable push at least half the hello-world rate with p99 under ${GOAL_P99_MS} ms on SQLite: ${met ? "met" : "not met"}` +
-    (sqlitePush
-      ? ` (${sqlitePush.ratio.toFixed(3)}×, p99 ${sqlitePush.measured.p99.toFixed(1)} ms).`
-      : "."),
-);
+/** The figures as rows of text, a header row first. */
+export function serverTable(results: readonly BackendFigures[]): string[][] {
+  return [
+    [
+      "backend",
+      "scenario",
+      "req/s",
+      "p50 ms",
+      "p99 ms",
+      "errors/non-2xx",
+      "vs hello",
+      "Node CPU µs/req",
+      "PG CPU µs/req",
+    ],
+    ...results.flatMap((result) =>
+      result.rows.map(({ backend, scenario, measured, ratio }) => [
+        backend,
+        scenario,
+        Math.round(measured.rate).toLocaleString("en-GB"),
+        measured.p50.toFixed(1),
+        measured.p99.toFixed(1),
+        `${measured.errors}/${measured.non2xx}`,
+        `${ratio.toFixed(3)}×`,
+        micros(measured.nodeUs),
+        micros(measured.postgresUs),
+      ]),
+    ),
+  ];
+}

@@ -27,8 +27,22 @@ export const BUDGETS_KB: Record<string, number> = {
 interface ManifestChunk {
   file: string;
   imports?: string[];
+  dynamicImports?: string[];
   css?: string[];
 }
+
+/**
+ * The progress screens, each loaded on first use, by their source file. Each is counted when
+ * the build has it; what a screen itself loads later (uPlot's charts, pdf-lib's PDF maker) is
+ * counted in a row of its own, "on use".
+ */
+export const PROGRESS_SCREENS: [string, string][] = [
+  ["+ progress", "src/screens/progress.tsx"],
+  ["+ journal", "src/screens/journal.tsx"],
+  ["+ goals", "src/screens/goals.tsx"],
+  ["+ range test", "src/screens/range-test.tsx"],
+  ["+ clinician report", "src/screens/report.tsx"],
+];
 
 /** Builds the app for production into `outDir` (default: its dist folder). */
 export async function buildWeb(
@@ -69,16 +83,32 @@ export function screenSizes(dist: string): ScreenSize[] {
     [...files]
       .filter((file) => file.endsWith(ext))
       .reduce((sum, file) => sum + gzipSync(readFileSync(`${dist}/${file}`)).length, 0) / 1024;
+  /** What `files` load later by dynamic import, and all that imports, beyond `loaded`. */
+  const onUse = (files: Set<string>, loaded: Set<string>): Set<string> => {
+    const later = new Set<string>();
+    for (const [, chunk] of Object.entries(manifest)) {
+      if (!files.has(chunk.file)) continue;
+      for (const key of chunk.dynamicImports ?? []) closure(key, later);
+    }
+    return new Set([...later].filter((file) => !loaded.has(file)));
+  };
   const first = closure("index.html");
   const screens: [string, Set<string>][] = [
     ["first screen (check-in)", first],
     ["+ today's plan (pictures)", closure("src/illustrations/illustration.tsx")],
     ["+ player", closure("src/screens/player.tsx")],
   ];
+  const beyondFirst = (files: Set<string>) =>
+    new Set([...files].filter((file) => !first.has(file)));
+  for (const [screen, key] of PROGRESS_SCREENS) {
+    if (!manifest[key]) continue;
+    const own = beyondFirst(closure(key));
+    screens.push([screen, own]);
+    const later = onUse(own, new Set([...first, ...own]));
+    if (later.size > 0) screens.push([`${screen}, on use`, later]);
+  }
   return screens.map(([screen, files]) => {
-    const own = screen.startsWith("+")
-      ? new Set([...files].filter((file) => !first.has(file)))
-      : files;
+    const own = screen.startsWith("+") ? beyondFirst(files) : files;
     return { screen, jsKb: gzipKb(own, ".js"), cssKb: gzipKb(own, ".css") };
   });
 }

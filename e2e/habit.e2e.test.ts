@@ -11,13 +11,16 @@ afterAll(() => browser?.close());
 
 const MINUTE = 60_000;
 
-/** A calm check-in on a day mostly at a desk. */
-async function checkInDeskDay(page: Page): Promise<void> {
+const SADDLE = "Numbness or changed feeling around the groin, genitals or back passage";
+
+/** An okay check-in on a day mostly at a desk, with any warning signs ticked. */
+async function checkInDeskDay(page: Page, signs: string[] = []): Promise<void> {
   await page
     .getByRole("group", { name: "Your back feels" })
     .getByRole("radio", { name: "Okay", exact: true })
     .click();
-  await page.getByRole("button", { name: "None of these" }).click();
+  if (signs.length === 0) await page.getByRole("button", { name: "None of these" }).click();
+  for (const sign of signs) await page.getByRole("checkbox", { name: sign }).check();
   await page.getByText("Pain and more context (optional)").click();
   await page.getByRole("checkbox", { name: "A day mostly at a desk" }).check();
   await page.getByRole("button", { name: "See today's plan" }).click();
@@ -43,16 +46,16 @@ describe("the habit loop", () => {
     await completeFirstRun(page);
     await checkInDeskDay(page);
     await page.getByRole("heading", { name: /Desk snack/ }).waitFor();
-    expect(await figure(page, "Practice days").textContent()).toBe("0 of 5");
+    await expect.poll(() => figure(page, "Practice days").textContent()).toBe("0 of 5");
 
     await doDeskSnack(page);
     await page.getByText("One desk snack done today.").waitFor();
-    expect(await figure(page, "Practice days").textContent()).toBe("0 of 5");
+    await expect.poll(() => figure(page, "Practice days").textContent()).toBe("0 of 5");
     expect(await page.locator(".week-day.today").getAttribute("class")).toContain("half");
 
     await doDeskSnack(page);
     await page.getByText("2 desk snacks done today.").waitFor();
-    expect(await figure(page, "Practice days").textContent()).toBe("1 of 5");
+    await expect.poll(() => figure(page, "Practice days").textContent()).toBe("1 of 5");
     expect(await page.locator(".week-day.today").getAttribute("class")).toContain("done");
     await page
       .locator(".week-day.today")
@@ -65,33 +68,47 @@ describe("the habit loop", () => {
     await context.close();
   });
 
+  it("offers no desk snack on an emergency day, not even at the snack's own address", async () => {
+    const { page, context } = await openApp(browser);
+    await completeFirstRun(page);
+    await checkInDeskDay(page, [SADDLE]);
+    await page.getByRole("heading", { name: "Seek emergency care now" }).waitFor();
+    await page.goto(appUrl("player?snack=desk"));
+    await page.reload();
+    await page.getByRole("heading", { name: "No session to run" }).waitFor();
+    expect(await page.getByRole("button", { name: /Start|Pause/ }).count()).toBe(0);
+    const sessions = (await storedEvents(page)).filter((e) => e.type === "session");
+    expect(sessions).toEqual([]);
+    await context.close();
+  });
+
   it("shows a walk logged in one tap in the week, and undoes it", async () => {
     const { page, context } = await openApp(browser, { colorScheme: "dark" });
     await completeFirstRun(page);
     await checkInDeskDay(page);
     const walking = figure(page, "Walking");
-    expect(await walking.textContent()).toBe("0 of 150 min");
+    await expect.poll(() => walking.textContent()).toBe("0 of 150 min");
 
     await page
       .getByRole("group", { name: "Log a walk" })
       .getByRole("button", { name: "20 min" })
       .click();
     await page.getByText("Walk logged: 20 minutes.").waitFor();
-    expect(await walking.textContent()).toBe("20 of 150 min");
+    await expect.poll(() => walking.textContent()).toBe("20 of 150 min");
     await page.getByRole("button", { name: "Log strength work (20 min)" }).click();
-    expect(await figure(page, "Strength days").textContent()).toBe("1 of 2");
+    await expect.poll(() => figure(page, "Strength days").textContent()).toBe("1 of 2");
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole("button", { name: "Undo" }).click();
-    expect(await figure(page, "Strength days").textContent()).toBe("0 of 2");
-    expect(await walking.textContent()).toBe("20 of 150 min");
+    await expect.poll(() => figure(page, "Strength days").textContent()).toBe("0 of 2");
+    await expect.poll(() => walking.textContent()).toBe("20 of 150 min");
     const kinds = (await storedEvents(page)).map((e) => e.type);
     expect(kinds.filter((k) => k === "activity")).toHaveLength(2);
     expect(kinds.filter((k) => k === "retract")).toHaveLength(1);
 
     // The walk is still there after a reload: it was stored, not only shown.
     await page.reload();
-    expect(await figure(page, "Walking").textContent()).toBe("20 of 150 min");
+    await expect.poll(() => figure(page, "Walking").textContent()).toBe("20 of 150 min");
     await context.close();
   });
 

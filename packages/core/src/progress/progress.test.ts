@@ -309,6 +309,24 @@ describe("practice calendar", () => {
     }
   });
 
+  it("with the log, keeps the plan as it was seen even after an earlier event is withdrawn", () => {
+    const log = new Log();
+    log.practiseDays(MONDAY, 3, calm);
+    log.practise(addDays(MONDAY, 3), calm, { feel: "too-much" });
+    const hard = log.events.at(-1)?.id as string;
+    log.checkIn(addDays(MONDAY, 4), calm); // R-RECOVERY: a light day, and no session
+    log.add("retract", addDays(MONDAY, 5), { target: hard });
+    const day = (events?: LimberEvent[]) =>
+      practiceCalendar(
+        log.state(),
+        addDays(MONDAY, 4),
+        addDays(MONDAY, 4),
+        events ? { events } : {},
+      )[0]?.days[0];
+    expect(day(log.events)?.planKind).toBe("light");
+    expect(day()?.planKind).toBe("standard");
+  });
+
   it("gives each range its own days, Monday first, partial weeks at the ends", () => {
     const weeks = practiceCalendar(new Log().state(), "2026-11-05", "2026-11-10");
     expect(weeks.map((w) => [w.weekStart, w.days.length])).toEqual([

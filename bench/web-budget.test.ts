@@ -16,8 +16,8 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Adds 150 KB of incompressible data to the first screen, as a careless import would. */
-function oversizedImport(): Plugin {
+/** Adds 150 KB of incompressible data to one screen's module, as a careless import would. */
+function oversizedImport(into = "/src/main.tsx"): Plugin {
   const id = "\0limber-oversized";
   return {
     name: "limber-oversized-import",
@@ -27,7 +27,7 @@ function oversizedImport(): Plugin {
         ? `export const blob = ${JSON.stringify(randomBytes(150 * 1024).toString("base64"))};`
         : undefined,
     transform(code, file) {
-      if (!file.endsWith("/src/main.tsx")) return undefined;
+      if (!file.endsWith(into)) return undefined;
       return `import { blob } from "limber:oversized";\nglobalThis.oversized = blob;\n${code}`;
     },
   };
@@ -37,6 +37,31 @@ describe("size budgets (docs/benchmarks.md)", () => {
   it("holds every screen of the production build within its budget", async () => {
     const sizes = screenSizes(await buildWeb(tempDir()));
     expect(budgetProblems(sizes)).toEqual([]);
+  });
+
+  it("measures every progress screen, and what the progress and report screens load on use", async () => {
+    const sizes = screenSizes(await buildWeb(tempDir()));
+    expect(sizes.map((size) => size.screen)).toEqual([
+      "first screen (check-in)",
+      "+ today's plan (pictures)",
+      "+ player",
+      "+ progress",
+      "+ progress, on use",
+      "+ journal",
+      "+ goals",
+      "+ range test",
+      "+ clinician report",
+      "+ clinician report, on use",
+    ]);
+  });
+
+  it("fails a build whose progress screen takes an oversized import", async () => {
+    const sizes = screenSizes(
+      await buildWeb(tempDir(), [oversizedImport("/src/screens/progress.tsx")]),
+    );
+    expect(budgetProblems(sizes)).toEqual([
+      expect.stringMatching(/^\+ progress loads .* over its 5.5 KB budget$/),
+    ]);
   });
 
   it("fails a build whose first screen takes an oversized import", async () => {

@@ -22,6 +22,15 @@ export const BUDGETS_KB: Record<string, number> = {
   "first screen (check-in)": 60,
   "+ today's plan (pictures)": 10,
   "+ player": 15,
+  // The progress screens, set at about 1.3× their size when they arrived (2026-11-25: 3.98,
+  // 22.22 for uPlot, 1.58, 1.93, 3.90, 5.56 and 174.05 for pdf-lib, in KB).
+  "+ progress": 5.5,
+  "+ progress, on use": 29,
+  "+ journal": 2.5,
+  "+ goals": 2.5,
+  "+ range test": 5,
+  "+ clinician report": 7.5,
+  "+ clinician report, on use": 225,
 };
 
 interface ManifestChunk {

@@ -475,7 +475,9 @@ describe("clinician report", () => {
       ...last.data,
       blocks: last.data.blocks.map((b, i) => (i === softenedBlock ? { ...b, softened: true } : b)),
     };
-    log.checkIn(addDays(MONDAY, 12), { back: "okay", signs: ["night-pain"] });
+    log.checkIn(addDays(MONDAY, 12), { back: "okay", signs: ["night-pain"] }, "06:00");
+    log.checkIn(addDays(MONDAY, 12), { back: "okay", leg: "both-legs" }, "06:30");
+    log.checkIn(addDays(MONDAY, 12), { back: "okay" }, "06:45"); // a later check-in keeps them
     log.add("note", addDays(MONDAY, 12), { text: "Woke at night" });
     const report = clinicianReport(log.state(), addDays(MONDAY, 13), 4);
     expect(report.from).toBe("2026-10-19");
@@ -488,8 +490,8 @@ describe("clinician report", () => {
     expect(report.warningSigns).toEqual([
       {
         day: addDays(MONDAY, 12),
-        signs: [expect.stringContaining("Pain at night")],
-        tier: "see-clinician",
+        signs: [expect.stringContaining("Pain at night"), expect.stringContaining("both legs")],
+        tier: "emergency",
       },
     ]);
     expect(report.levels.length).toBeGreaterThan(0);

@@ -6,10 +6,10 @@ import { isSpike, painPlateau, practiceDays } from "../history.ts";
 import { exerciseLevels } from "../planner/progression.ts";
 import { RULES } from "../rules.ts";
 import { findingsOf } from "../triage/findings.ts";
-import { WARNING_SIGNS } from "../triage/signs.ts";
+import { isEmergencySign, WARNING_SIGNS, type WarningSign } from "../triage/signs.ts";
 import { type CalendarWeek, practiceCalendar } from "./calendar.ts";
 import type { ChangeStatement } from "./change.ts";
-import { checkInsByDay, oneDecimal, weekStartOf } from "./common.ts";
+import { oneDecimal, weekStartOf } from "./common.ts";
 import { type ContextCount, contextCounts } from "./context.ts";
 import { type FunctionProgress, functionProgress } from "./function.ts";
 import { type JournalEntry, journal } from "./journal.ts";
@@ -36,7 +36,7 @@ export interface ClinicianReport {
   pain: { weeks: WeekPain[]; change?: ChangeStatement };
   function: FunctionProgress;
   range: RangeProgress;
-  /** Check-ins that named a warning sign, with the sign's words and its tier. */
+  /** Days a check-in named a warning sign (leg answer included): every sign of the day, its tier. */
   warningSigns: { day: string; signs: string[]; tier: string }[];
   /** Days of sessions after which pain rose 2 points or more (R-SPIKE). */
   spikes: string[];
@@ -77,16 +77,24 @@ export function clinicianReport(
   const from = addDays(weekStartOf(today), -7 * (weeks - 1));
   const inRange = (day: string) => day >= from && day <= today;
 
-  const warningSigns = [...checkInsByDay(state, from, today).values()]
-    .filter((c) => (c.data.signs?.length ?? 0) > 0)
-    .map((c) => {
-      const findings = findingsOf(c.data);
-      return {
-        day: c.day,
-        signs: (c.data.signs ?? []).map((sign) => WARNING_SIGNS[sign]),
-        tier: findings.emergency.length > 0 ? "emergency" : "see-clinician",
-      };
-    });
+  // Every sign named on a day counts, even when a later check-in that day left it out: a
+  // clinician should hear of it. Only a check-in withdrawn by `retract` is gone.
+  const signsByDay = new Map<string, Set<WarningSign>>();
+  for (const c of state.checkIns) {
+    const findings = findingsOf(c.data); // the leg answer counts as a sign too
+    const named = [...findings.emergency, ...findings.seeClinician];
+    if (!inRange(c.day) || named.length === 0) continue;
+    const signs = signsByDay.get(c.day) ?? new Set<WarningSign>();
+    for (const sign of named) signs.add(sign);
+    signsByDay.set(c.day, signs);
+  }
+  const warningSigns = [...signsByDay]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([day, signs]) => ({
+      day,
+      signs: [...signs].map((sign) => WARNING_SIGNS[sign]),
+      tier: [...signs].some(isEmergencySign) ? "emergency" : "see-clinician",
+    }));
   const periodSessions = state.sessions.filter((s) => inRange(s.day));
   const spikes = [...new Set(periodSessions.filter((s) => isSpike(state, s)).map((s) => s.day))];
   const softened = periodSessions.flatMap((s) =>

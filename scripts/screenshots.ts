@@ -1,6 +1,7 @@
 /**
  * Phone-sized screenshots (390 × 844) of every screen, light and dark, to look at what a person
- * sees: `npm run screenshots [-- OUT_DIR]` (default ./screenshots). Builds the app first.
+ * sees: `npm run screenshots [-- OUT_DIR [NAME]]` (default ./screenshots; NAME picks the screens
+ * whose name holds it). Builds the app first.
  */
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,6 +14,8 @@ import { checkIn, completeFirstRun } from "../e2e/support/flows.ts";
 import { startServer } from "../packages/server/src/serve/start.ts";
 
 const out = resolve(process.argv[2] ?? "screenshots");
+/** Only the screens whose name holds this text: `npm run screenshots -- out week`. */
+const only = process.argv[3];
 mkdirSync(out, { recursive: true });
 const webRoot = fileURLToPath(new URL("../packages/web/", import.meta.url));
 await build({ root: webRoot, logLevel: "warn", configFile: `${webRoot}vite.config.ts` });
@@ -70,10 +73,25 @@ const flows: Record<string, Flow> = {
     await completeFirstRun(page, "GB");
     await page.getByRole("link", { name: "Settings" }).click();
   },
+  "12-desk-snack": async (page) => {
+    await completeFirstRun(page, "GB");
+    await checkIn(page, { back: "Okay", context: { deskDay: true } });
+    await page.getByRole("heading", { name: /Desk snack/ }).scrollIntoViewIfNeeded();
+  },
+  "13-week": async (page) => {
+    await flows["12-desk-snack"]?.(page);
+    await page.getByRole("button", { name: "20 min", exact: true }).click();
+    await page.getByRole("heading", { name: "This week" }).evaluate((e) => e.scrollIntoView());
+  },
+  "14-reminders": async (page) => {
+    await flows["10-settings"]?.(page);
+    await page.getByRole("heading", { name: "Reminders" }).evaluate((e) => e.scrollIntoView());
+  },
 };
 
 for (const scheme of ["light", "dark"] as const) {
   for (const [name, flow] of Object.entries(flows)) {
+    if (only && !name.includes(only)) continue;
     const context = await browser.newContext({
       viewport: { width: 390, height: 844 },
       deviceScaleFactor: 2,

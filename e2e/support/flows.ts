@@ -23,6 +23,8 @@ export interface CheckInAnswers {
   leg?: "No leg symptoms" | "In one leg, steady" | "In one leg, getting worse" | "In both legs";
   /** The plain wording of each warning sign to tick, or none for "None of these". */
   signs?: string[];
+  /** Optional context, ticked under "Pain and more context". */
+  context?: { deskDay?: boolean };
 }
 
 /** The daily check-in, ending on whatever screen triage leads to. */
@@ -36,6 +38,10 @@ export async function checkIn(page: Page, answers: CheckInAnswers): Promise<void
     for (const sign of answers.signs) await page.getByRole("checkbox", { name: sign }).check();
   } else {
     await page.getByRole("button", { name: "None of these" }).click();
+  }
+  if (answers.context?.deskDay) {
+    await page.getByText("Pain and more context (optional)").click();
+    await page.getByRole("checkbox", { name: "A day mostly at a desk" }).check();
   }
   await page.getByRole("button", { name: "See today's plan" }).click();
 }

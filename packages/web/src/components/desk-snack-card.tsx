@@ -22,13 +22,13 @@ export function DeskSnackCard({
     (s) => s.day === today && s.data.kind === "micro" && s.data.blocks.some((b) => !b.skipped),
   ).length;
   const window = state.settings.workWindow;
+  const moves = snack.blocks
+    .map((b, i) => (i === 0 ? b.name : `${b.name[0]?.toLowerCase()}${b.name.slice(1)}`))
+    .join(" and ");
   return (
     <section class="card" aria-labelledby="desk-snack-title">
       <h2 id="desk-snack-title">Desk snack · {minutesText(snack.totalSeconds)}</h2>
-      <p>
-        {snack.blocks.map((b) => b.name).join(" and ")}, between sitting blocks. Each one counts
-        toward today; two make a practice day.
-      </p>
+      <p>{moves}, between sitting blocks. Each one counts toward today; two make a practice day.</p>
       {done > 0 && (
         <p role="status">
           {done === 1 ? "One desk snack done today." : `${done} desk snacks done today.`}

@@ -125,13 +125,15 @@ export function ReminderSettings({
           </label>
         ))}
       </fieldset>
-      <label for="reminder-time">Time</label>
-      <input
-        id="reminder-time"
-        type="time"
-        value={time}
-        onInput={(e) => setTime(e.currentTarget.value)}
-      />
+      <span class="time-field">
+        <label for="reminder-time">Time</label>
+        <input
+          id="reminder-time"
+          type="time"
+          value={time}
+          onInput={(e) => setTime(e.currentTarget.value)}
+        />
+      </span>
       <p>
         <button type="button" onClick={saveReminder} disabled={days.length === 0}>
           Save reminder

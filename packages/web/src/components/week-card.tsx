@@ -11,6 +11,11 @@ import type { Append } from "../store/use-log.ts";
 const DAY_LETTERS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 const WALK_MINUTES = [10, 20, 30] as const;
 const STRENGTH_MINUTES = 20;
+const KEY = [
+  ["done", "practised"],
+  ["half", "half a day"],
+  ["recovery", "planned recovery"],
+] as const;
 
 /** What each day of the week looks like, in words a screen reader says. */
 function dayWords(day: WeekDay): string {
@@ -86,6 +91,16 @@ export function WeekCard({
           </li>
         ))}
       </ol>
+      <p class="week-key muted small" aria-hidden="true">
+        {KEY.map(([mark, words]) => (
+          <span class="week-key-item" key={mark}>
+            <span class={`week-day ${mark}`}>
+              <span class="week-dot" />
+            </span>
+            {words}
+          </span>
+        ))}
+      </p>
       <dl class="week-figures">
         <div>
           <dt>Practice days</dt>

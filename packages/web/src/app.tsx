@@ -1,7 +1,9 @@
+import { easierAnswers, easierNote } from "@limber/core";
 import { useState } from "preact/hooks";
 import { lazyComponent } from "./components/lazy.tsx";
-import { type Route, useRoute } from "./route.ts";
-import { AfterSession } from "./screens/after-session.tsx";
+import { ProgressScreens } from "./progress/routes.tsx";
+import { isProgressRoute, type Route, useRoute } from "./route.ts";
+import { AfterSession, EasierContext } from "./screens/after-session.tsx";
 import { FirstRun } from "./screens/first-run.tsx";
 import { Today } from "./screens/today.tsx";
 import type { EventStore } from "./store/event-store.ts";
@@ -41,6 +43,7 @@ const Sources = lazyComponent(
 const TABS: { route: Route; label: string }[] = [
   { route: "today", label: "Today" },
   { route: "history", label: "History" },
+  { route: "progress", label: "Progress" },
   { route: "learn", label: "Learn" },
   { route: "settings", label: "Settings" },
 ];
@@ -97,7 +100,15 @@ function ReadyApp({
     );
   }
   if (route === "player") {
-    return <Player events={events} state={state} append={append} After={AfterSession} />;
+    const easier = {
+      past: easierAnswers(state, 3),
+      save: (answer: string) => append("note", easierNote(answer)).then(() => {}),
+    };
+    return (
+      <EasierContext.Provider value={easier}>
+        <Player events={events} state={state} append={append} After={AfterSession} />
+      </EasierContext.Provider>
+    );
   }
   return (
     <>
@@ -111,18 +122,23 @@ function ReadyApp({
       {route === "today" && (
         <Today events={events} state={state} append={append} checkSignsFirst={reportSigns} />
       )}
-      {route === "history" && <History state={state} />}
+      {route === "history" && <History state={state} events={events} />}
       {route === "settings" && (
         <Settings state={state} events={events} append={append} sync={sync} />
       )}
       {route === "learn" && <Learn />}
       {route === "sources" && <Sources />}
+      {isProgressRoute(route) && <ProgressScreens route={route} log={log} />}
       <nav class="tabs" aria-label="Main">
         {TABS.map((tab) => (
           <a
             key={tab.route}
             href={tab.route === "today" ? "#/" : `#/${tab.route}`}
-            aria-current={route === tab.route ? "page" : undefined}
+            aria-current={
+              route === tab.route || (tab.route === "progress" && isProgressRoute(route))
+                ? "page"
+                : undefined
+            }
           >
             {tab.label}
           </a>

@@ -1,7 +1,34 @@
 import { useEffect, useState } from "preact/hooks";
 
-export type Route = "today" | "player" | "history" | "learn" | "settings" | "sources";
-const ROUTES: readonly Route[] = ["today", "player", "history", "learn", "settings", "sources"];
+export type Route =
+  | "today"
+  | "player"
+  | "history"
+  | "learn"
+  | "settings"
+  | "sources"
+  | ProgressRoute;
+/** The progress screens: trends, journal, function goals, the range test, the clinician summary. */
+export type ProgressRoute = "progress" | "journal" | "goals" | "range-test" | "report";
+const PROGRESS_ROUTES: readonly ProgressRoute[] = [
+  "progress",
+  "journal",
+  "goals",
+  "range-test",
+  "report",
+];
+const ROUTES: readonly Route[] = [
+  "today",
+  "player",
+  "history",
+  "learn",
+  "settings",
+  "sources",
+  ...PROGRESS_ROUTES,
+];
+
+export const isProgressRoute = (route: Route): route is ProgressRoute =>
+  (PROGRESS_ROUTES as readonly string[]).includes(route);
 
 function routeOf(hash: string): Route {
   const name = hash.replace(/^#\/?/, "").split("?")[0] ?? "";

@@ -1,5 +1,6 @@
-import type { SessionRecord } from "@limber/core";
-import { useState } from "preact/hooks";
+import { EASIER_QUESTION, type JournalEntry, type SessionRecord } from "@limber/core";
+import { createContext } from "preact";
+import { useContext, useState } from "preact/hooks";
 import { Choice } from "../components/choice.tsx";
 import { PainScale } from "../components/pain-scale.tsx";
 import { useTopOnShow } from "../components/top.ts";
@@ -9,9 +10,24 @@ export type SessionFeedback = Pick<
   "feel" | "breathChat" | "nerve" | "painAfter" | "note"
 >;
 
-/** Three one-tap questions and an optional note, in under 20 seconds. */
+/** "What felt easier?" (R-FEELINGS): a few past answers, and how a new one is kept. */
+export interface EasierPrompt {
+  past: JournalEntry[];
+  save: (answer: string) => Promise<void>;
+}
+export const EasierContext = createContext<EasierPrompt | undefined>(undefined);
+
+const shortDay = new Intl.DateTimeFormat(undefined, {
+  day: "numeric",
+  month: "short",
+  timeZone: "UTC",
+});
+
+/** Three one-tap questions, what felt easier, and an optional note, in under 20 seconds. */
 export function AfterSession({ onSave }: { onSave: (feedback: SessionFeedback) => Promise<void> }) {
   useTopOnShow();
+  const easierPrompt = useContext(EasierContext);
+  const [easier, setEasier] = useState("");
   const [feel, setFeel] = useState<SessionRecord["feel"]>();
   const [breathChat, setBreathChat] = useState<"yes" | "no">();
   const [nerve, setNerve] = useState<SessionRecord["nerve"]>();
@@ -27,6 +43,11 @@ export function AfterSession({ onSave }: { onSave: (feedback: SessionFeedback) =
     setSaving(true);
     setProblem(undefined);
     try {
+      // The answer is its own entry, kept first: the session's save leaves this screen.
+      if (easier.trim() && easierPrompt) {
+        await easierPrompt.save(easier.trim());
+        setEasier("");
+      }
       await onSave({
         feel,
         breathChat: breathChat === "yes",
@@ -76,7 +97,28 @@ export function AfterSession({ onSave }: { onSave: (feedback: SessionFeedback) =
         <details>
           <summary>Pain now and a note (optional)</summary>
           <PainScale legend="Pain now, 0 to 10" value={painAfter} onChange={setPainAfter} />
-          <label for="after-note">What felt easier?</label>
+          {easierPrompt && (
+            <>
+              <label for="after-easier">{EASIER_QUESTION}</label>
+              <input
+                id="after-easier"
+                type="text"
+                maxLength={3900}
+                value={easier}
+                onInput={(e) => setEasier(e.currentTarget.value)}
+              />
+              {easierPrompt.past.length > 0 && (
+                <ul class="small muted" aria-label="Your earlier answers">
+                  {easierPrompt.past.map((entry) => (
+                    <li key={entry.id}>
+                      {entry.text} ({shortDay.format(new Date(`${entry.day}T12:00:00Z`))})
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
+          <label for="after-note">A note about this session</label>
           <textarea
             id="after-note"
             maxLength={4000}

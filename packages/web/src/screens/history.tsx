@@ -1,69 +1,164 @@
-import { addDays, type LimberState, practiceDays } from "@limber/core";
+import {
+  addDays,
+  type CalendarDay,
+  type LimberEvent,
+  type LimberState,
+  practiceCalendar,
+} from "@limber/core";
+import { useMemo, useState } from "preact/hooks";
 import { useTopOnShow } from "../components/top.ts";
+import {
+  BACK_WORD,
+  dayLong,
+  dayOfMonth,
+  dayShort,
+  FEEL_WORD,
+  PLAN_WORD,
+} from "../progress/words.ts";
 import { localDay } from "../store/local-time.ts";
+import "../progress/progress.css";
 
-const BACK_WORD = { calm: "calm", okay: "okay", grumpy: "grumpy" } as const;
-const FEEL_WORD = {
-  comfortable: "comfortable",
-  "a-bit-much": "a bit much",
-  "too-much": "too much",
-} as const;
+const WEEKS = 8;
+const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
-/** The last weeks, day by day: how the back felt, what was done, how it felt. No streaks. */
-export function History({ state }: { state: LimberState }) {
+const monthName = new Intl.DateTimeFormat(undefined, { month: "long", timeZone: "UTC" });
+
+/** What a day held, in words a screen reader says after the day's visible name. */
+function daySummary(day: CalendarDay): string {
+  const parts: string[] = [];
+  parts.push(day.practised ? "practised" : day.credit > 0 ? "a short session" : "no session");
+  if (day.back) parts.push(`back ${BACK_WORD[day.back]}`);
+  if (day.pain !== undefined) parts.push(`pain ${day.pain} of 10`);
+  if (day.feel) parts.push(`felt ${FEEL_WORD[day.feel]}`);
+  if (day.notes.length > 0)
+    parts.push(day.notes.length === 1 ? "a note" : `${day.notes.length} notes`);
+  return ` ${monthName.format(new Date(`${day.day}T12:00:00Z`))}: ${parts.join(", ")}`;
+}
+
+/**
+ * The last eight weeks as a calendar of practice days against the weekly goal (R-CONSISTENCY):
+ * days a week, never a streak, and a day without practice is just a day. A day opens to show
+ * its check-in, its plan and how the session felt.
+ */
+export function History({ state, events }: { state: LimberState; events?: LimberEvent[] }) {
   useTopOnShow();
   const today = localDay(new Date());
-  const weekStart = addDays(today, -6);
-  const practised = practiceDays(state, weekStart, today).length;
-  const days = [...new Set([...state.checkIns, ...state.sessions].map((e) => e.day))]
-    .sort()
-    .reverse()
-    .slice(0, 28);
-  const format = new Intl.DateTimeFormat(undefined, {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    timeZone: "UTC",
-  });
+  const from = addDays(today, -(WEEKS * 7 - 1));
+  const weeks = useMemo(
+    () => practiceCalendar(state, from, today, events ? { events } : {}).reverse(),
+    [state, events, from, today],
+  );
+  const [open, setOpen] = useState<string>();
+  const chosen = weeks.flatMap((w) => w.days).find((d) => d.day === open);
+  const anything = weeks.some((w) => w.days.some((d) => d.back || d.credit > 0 || d.notes.length));
+
   return (
     <main>
       <h1>History</h1>
       <p>
-        Practice on {practised} of the last 7 days; your goal is {state.settings.weeklyDays} a week.
+        Your goal is {state.settings.weeklyDays} practice{" "}
+        {state.settings.weeklyDays === 1 ? "day" : "days"} a week. Any day can be one of them, and a
+        day off is just a day off.
       </p>
-      {days.length === 0 && (
+      {!anything && (
         <p class="muted">Nothing yet. Your days will appear here after your first check-in.</p>
       )}
-      <ol class="blocks">
-        {days.map((day) => {
-          const checkIn = state.checkIns.findLast((c) => c.day === day);
-          const sessions = state.sessions.filter((s) => s.day === day);
+      <p class="calendar-legend small" aria-hidden="true">
+        <span class="mark practised" /> practised <span class="mark half" /> short session{" "}
+        <span class="mark checked" /> checked in
+      </p>
+      {chosen && <DayDetail day={chosen} onClose={() => setOpen(undefined)} />}
+      <ol class="calendar">
+        {weeks.map((week) => {
+          const padding = WEEKDAYS.length - week.days.length;
+          const first = week.days[0]?.day ?? week.weekStart;
+          const leading = first > week.weekStart ? padding : 0;
           return (
-            <li class="card" key={day}>
-              <h2 style={{ margin: 0, fontSize: "1.05rem" }}>
-                {format.format(new Date(`${day}T12:00:00Z`))}
+            <li key={week.weekStart} class="calendar-week">
+              <h2 class="week-head">
+                <span>Week of {dayShort(week.weekStart)}</span>
+                <span class="week-count">
+                  {week.practiceDays} of {week.goal} practice days
+                </span>
               </h2>
-              {checkIn && (
-                <p>
-                  Back {BACK_WORD[checkIn.data.back]}
-                  {checkIn.data.pain !== undefined && `, pain ${checkIn.data.pain} of 10`}
-                </p>
-              )}
-              {sessions.map((s) => (
-                <p key={s.id}>
-                  {s.data.kind
-                    ? `${s.data.kind === "standard" ? "Session" : `A ${s.data.kind} session`}`
-                    : "Session"}
-                  : {s.data.blocks.filter((b) => !b.skipped).length} of {s.data.blocks.length}{" "}
-                  exercises, felt {FEEL_WORD[s.data.feel]}
-                  {s.data.note && <span class="muted"> · “{s.data.note}”</span>}
-                </p>
-              ))}
-              {sessions.length === 0 && <p class="muted">No session</p>}
+              <ol class="week-days">
+                {Array.from({ length: leading }, (_, i) => (
+                  <li key={`before-${i}`} class="day-cell empty" aria-hidden="true" />
+                ))}
+                {week.days.map((day, i) => {
+                  const kind = day.practised
+                    ? "practised"
+                    : day.credit > 0
+                      ? "half"
+                      : day.back
+                        ? "checked"
+                        : "none";
+                  return (
+                    <li key={day.day} class="day-cell">
+                      <button
+                        type="button"
+                        class={`day ${kind}${day.day === today ? " today" : ""}`}
+                        aria-expanded={open === day.day}
+                        aria-controls={open === day.day ? "day-detail" : undefined}
+                        onClick={() => setOpen(open === day.day ? undefined : day.day)}
+                      >
+                        <span class="weekday">{WEEKDAYS[(leading + i) % 7]}</span>
+                        <span class="date">{dayOfMonth(day.day)}</span>
+                        <span class="visually-hidden">{daySummary(day)}</span>
+                        <span class={`mark ${kind}`} aria-hidden="true" />
+                      </button>
+                    </li>
+                  );
+                })}
+                {week.days.length + leading < 7 &&
+                  Array.from({ length: 7 - week.days.length - leading }, (_, i) => (
+                    <li key={`after-${i}`} class="day-cell empty" aria-hidden="true" />
+                  ))}
+              </ol>
             </li>
           );
         })}
       </ol>
     </main>
+  );
+}
+
+function DayDetail({ day, onClose }: { day: CalendarDay; onClose: () => void }) {
+  return (
+    <section
+      id="day-detail"
+      class="card day-detail"
+      aria-labelledby="day-detail-title"
+      aria-live="polite"
+    >
+      <h2 id="day-detail-title">{dayLong(day.day)}</h2>
+      {day.back ? (
+        <p>
+          Back {BACK_WORD[day.back]}
+          {day.pain !== undefined && `, pain ${day.pain} of 10`}.
+        </p>
+      ) : (
+        <p class="muted">No check-in.</p>
+      )}
+      {day.planKind && <p>The plan offered {PLAN_WORD[day.planKind]}.</p>}
+      {day.practised || day.credit > 0 ? (
+        <p>
+          {day.practised ? "Practised" : "One short session"}
+          {day.feel && `; it felt ${FEEL_WORD[day.feel]}`}.
+        </p>
+      ) : (
+        <p class="muted">No session.</p>
+      )}
+      {day.notes.length > 0 && (
+        <ul class="day-notes">
+          {day.notes.map((note) => (
+            <li key={note}>“{note}”</li>
+          ))}
+        </ul>
+      )}
+      <button type="button" onClick={onClose}>
+        Close
+      </button>
+    </section>
   );
 }

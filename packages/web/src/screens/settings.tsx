@@ -4,6 +4,7 @@ import { AccountSync } from "../components/account-sync.tsx";
 import { ReminderSettings } from "../components/reminder-settings.tsx";
 import { AnchorField, RegionField, WeeklyDaysField } from "../components/settings-fields.tsx";
 import { useTopOnShow } from "../components/top.ts";
+import { CsvExport } from "../progress/csv-export.tsx";
 import type { Append } from "../store/use-log.ts";
 import type { Sync } from "../sync/use-sync.ts";
 
@@ -64,6 +65,7 @@ export function Settings({
       <button type="button" onClick={() => exportJson(events)}>
         Export all entries (JSON)
       </button>
+      <CsvExport events={events} />
 
       <h2>About Limber</h2>
       <p>{RULES["R-DISCLAIMER"].text}</p>

@@ -10,6 +10,7 @@ import { useState } from "preact/hooks";
 import { DeskSnackCard } from "../components/desk-snack-card.tsx";
 import { useTopOnShow } from "../components/top.ts";
 import { WeekCard } from "../components/week-card.tsx";
+import { GoalRatingPrompt } from "../progress/goal-prompt.tsx";
 import { go } from "../route.ts";
 import { localDay } from "../store/local-time.ts";
 import type { Append } from "../store/use-log.ts";
@@ -108,6 +109,7 @@ export function Today({
           Check in again
         </button>
       </p>
+      <GoalRatingPrompt state={state} today={today} />
     </main>
   );
 }

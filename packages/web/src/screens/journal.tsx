@@ -1,0 +1,121 @@
+import { journal, noteData } from "@limber/core";
+import { useMemo, useState } from "preact/hooks";
+import { useTopOnShow } from "../components/top.ts";
+import type { ScreenProps } from "../progress/routes.tsx";
+import { dayLong } from "../progress/words.ts";
+import { localDay } from "../store/local-time.ts";
+import "../progress/progress.css";
+
+/** Noon on a calendar day, on this device's clock: a note written later for that day. */
+function noonOf(day: string): Date {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  return new Date(year, month - 1, date, 12);
+}
+
+/** Notes on any day, and every note and session note, searchable (R-FEELINGS). */
+export function Journal({ log }: ScreenProps) {
+  useTopOnShow();
+  const { state, store, merge } = log;
+  const today = localDay(new Date());
+  const [text, setText] = useState("");
+  const [day, setDay] = useState(today);
+  const [query, setQuery] = useState("");
+  const [problem, setProblem] = useState<string>();
+  const [saved, setSaved] = useState("");
+  const [saving, setSaving] = useState(false);
+  const entries = useMemo(() => journal(state, query), [state, query]);
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    setProblem(undefined);
+    setSaved("");
+    const parsed = noteData.safeParse({ text });
+    if (!parsed.success) {
+      setProblem("Write a few words first (up to 4,000 characters).");
+      return;
+    }
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || day > today) {
+      setProblem("Choose today or a day before it.");
+      return;
+    }
+    setSaving(true);
+    try {
+      // A note for an earlier day is dated at noon of that day, so it sits on that day.
+      const at = day === today ? new Date() : noonOf(day);
+      merge([await store.append("note", parsed.data, at)]);
+      setText("");
+      setSaved(`Note saved for ${dayLong(day)}.`);
+    } catch (error) {
+      setProblem(`This was not saved: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <main>
+      <h1>Journal</h1>
+      <p>How things feel, in your own words. What has become easier is worth writing down.</p>
+      <form onSubmit={save} aria-labelledby="new-note">
+        <h2 id="new-note">Write a note</h2>
+        <label for="note-text">Your note</label>
+        <textarea
+          id="note-text"
+          maxLength={4000}
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
+        <label for="note-day">For the day</label>
+        <input
+          id="note-day"
+          type="date"
+          class="field"
+          max={today}
+          value={day}
+          onInput={(e) => setDay(e.currentTarget.value || today)}
+        />
+        {problem && (
+          <p class="notice" role="alert">
+            {problem}
+          </p>
+        )}
+        <p role="status" class="small muted">
+          {saved}
+        </p>
+        <button class="primary" type="submit" disabled={saving}>
+          {saving ? "Saving…" : "Save note"}
+        </button>
+      </form>
+
+      <h2>Your notes</h2>
+      <label for="note-search">Search your notes</label>
+      <input
+        id="note-search"
+        type="search"
+        class="field"
+        value={query}
+        onInput={(e) => setQuery(e.currentTarget.value)}
+      />
+      <p role="status" class="small muted">
+        {query.trim()
+          ? `${entries.length} ${entries.length === 1 ? "note matches" : "notes match"}.`
+          : `${entries.length} ${entries.length === 1 ? "note" : "notes"}.`}
+      </p>
+      <ul class="plain-list">
+        {entries.map((entry) => (
+          <li key={entry.id}>
+            {entry.text}
+            <span class="entry-meta">
+              {dayLong(entry.day)}
+              {entry.prompt === "easier"
+                ? " · what felt easier"
+                : entry.source === "session"
+                  ? " · after a session"
+                  : ""}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}

@@ -46,17 +46,26 @@ export function spikeStatus(state: LimberState, today: string): SpikeStatus {
   return { backOff, suggestClinician: days.length >= 3, days };
 }
 
-/** Days with practice: a full session, or two short (micro) ones that together count (R-TIME). */
-export function practiceDays(state: LimberState, from: string, to: string): string[] {
+/**
+ * Practice credit by day (R-TIME): 1 for a full session, 0.5 for each short (`micro`) one, such
+ * as a desk snack (R-DESK), at most 1 a day. A session whose every block was skipped counts for
+ * nothing.
+ */
+export function creditByDay(state: LimberState, from: string, to: string): Map<string, number> {
   const credit = new Map<string, number>();
   for (const session of state.sessions) {
     if (session.day < from || session.day > to) continue;
     if (session.data.blocks.every((block) => block.skipped)) continue;
     const worth = session.data.kind === "micro" ? 0.5 : 1;
-    credit.set(session.day, (credit.get(session.day) ?? 0) + worth);
+    credit.set(session.day, Math.min(1, (credit.get(session.day) ?? 0) + worth));
   }
-  return [...credit]
-    .filter(([, total]) => total >= 1)
+  return credit;
+}
+
+/** Days with practice: a full session, or two short (micro) ones that together count (R-TIME). */
+export function practiceDays(state: LimberState, from: string, to: string): string[] {
+  return [...creditByDay(state, from, to)]
+    .filter(([, credit]) => credit >= 1)
     .map(([day]) => day)
     .sort();
 }

@@ -3,6 +3,7 @@ import { addDays } from "./days.ts";
 import { checkedInDay } from "./events/day.ts";
 import type { LimberState } from "./events/project.ts";
 import type { LimberEvent, PlanKind } from "./events/schema.ts";
+import { creditByDay } from "./history.ts";
 import { planSession } from "./planner/plan.ts";
 import type { RuleId } from "./rules.ts";
 
@@ -78,7 +79,7 @@ function summariseDay(
     (s) => s.day === day && s.data.blocks.some((block) => !block.skipped),
   );
   const shortSessions = sessions.filter((s) => s.data.kind === "micro").length;
-  const credit = Math.min(1, sessions.length - shortSessions + shortSessions * 0.5);
+  const credit = creditByDay(state, day, day).get(day) ?? 0;
   const doneBlocks = sessions.flatMap((s) => s.data.blocks.filter((block) => !block.skipped));
   const activities = state.activities.filter((a) => a.day === day);
   const walkBlockMinutes = doneBlocks

@@ -2,6 +2,7 @@ import { addDays } from "../days.ts";
 import { checkedInDay } from "../events/day.ts";
 import type { Dated, LimberState } from "../events/project.ts";
 import type { CheckIn, LimberEvent, PlanKind } from "../events/schema.ts";
+import { creditByDay } from "../history.ts";
 import { planSession } from "../planner/plan.ts";
 import { checkInsByDay, daysFrom, weekStartOf } from "./common.ts";
 import { journal } from "./journal.ts";
@@ -70,18 +71,6 @@ export function plannedKind(
     if (seen) return planSession(seen.state, seen.checkIn, seen.day).kind;
   }
   return planSession(stateAt(state, checkIn), checkIn.data, checkIn.day).kind;
-}
-
-/** Session credit by day: 1 a full session, 0.5 a micro one, skipped sessions nothing. */
-export function creditByDay(state: LimberState, from: string, to: string): Map<string, number> {
-  const credit = new Map<string, number>();
-  for (const session of state.sessions) {
-    if (session.day < from || session.day > to) continue;
-    if (session.data.blocks.every((block) => block.skipped)) continue;
-    const worth = session.data.kind === "micro" ? 0.5 : 1;
-    credit.set(session.day, Math.min(1, (credit.get(session.day) ?? 0) + worth));
-  }
-  return credit;
 }
 
 /** Weeks (Monday first) from `from` to `to`, each day with its check-in, plan, session and notes. */

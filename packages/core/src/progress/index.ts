@@ -3,7 +3,6 @@ export {
   type CalendarDay,
   type CalendarOptions,
   type CalendarWeek,
-  creditByDay,
   plannedKind,
   practiceCalendar,
 } from "./calendar.ts";

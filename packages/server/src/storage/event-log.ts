@@ -1,6 +1,6 @@
 import type { LimberEvent } from "@limber/core";
-import type { Kysely, Transaction } from "kysely";
-import { type Cursors, lockCursors, saveCursors } from "./cursors.ts";
+import type { Insertable, Kysely, Transaction } from "kysely";
+import { lockCursors, saveCursors } from "./cursors.ts";
 import { EventConflictError } from "./errors.ts";
 import {
   type ConflictRule,
@@ -64,9 +64,42 @@ export function eventLog(db: Kysely<Schema>): EventLog {
         trx,
         prepared.map((batch) => batch.userId),
       );
-      const results: PushResult[] = [];
-      for (const { userId, events } of prepared) {
-        results.push({ inserted: await appendEvents(trx, userId, events, cursors, now, rule) });
+      const stored = await storedBodies(trx, prepared);
+      const rows: NewEventRow[] = [];
+      const results = prepared.map(({ userId, events }) => {
+        const cursor = cursors.get(userId);
+        const seen = stored.get(userId);
+        if (!cursor || !seen)
+          throw new Error(`the cursor of ${userId} was not locked before writing`);
+        let inserted = 0;
+        for (const { event, body, position } of events) {
+          const storedBody = seen.get(event.id);
+          if (storedBody === undefined) {
+            cursor.last += 1;
+            inserted += 1;
+            seen.set(event.id, body);
+            rows.push({
+              user_id: userId,
+              id: event.id,
+              seq: cursor.last,
+              at: event.at,
+              day: event.day,
+              type: event.type,
+              body,
+              received_at: now.toISOString(),
+            });
+          } else if (rule === "refuse" && !sameEvent(storedBody, { event, body, position })) {
+            throw new EventConflictError(event.id, position);
+          }
+        }
+        return { inserted };
+      });
+      // One statement for the whole group's new rows (in chunks), not one a push.
+      for (let start = 0; start < rows.length; start += CHUNK) {
+        await trx
+          .insertInto("events")
+          .values(rows.slice(start, start + CHUNK))
+          .execute();
       }
       await saveCursors(trx, cursors);
       return results;
@@ -123,53 +156,36 @@ export function eventLog(db: Kysely<Schema>): EventLog {
   };
 }
 
-/** Inserts the events the person does not have yet, numbering them on; returns how many. */
-async function appendEvents(
+type NewEventRow = Insertable<Schema["events"]>;
+
+/**
+ * The bodies already stored under the ids a group of pushes brings, by person then id: one
+ * query a person (in chunks), however many of the group's pushes are theirs.
+ */
+async function storedBodies(
   trx: Transaction<Schema>,
-  userId: string,
-  events: readonly PreparedEvent[],
-  cursors: Cursors,
-  now: Date,
-  rule: ConflictRule,
-): Promise<number> {
-  const cursor = cursors.get(userId);
-  if (!cursor) throw new Error(`the cursor of ${userId} was not locked before writing`);
-  let inserted = 0;
-  for (let start = 0; start < events.length; start += CHUNK) {
-    const chunk = events.slice(start, start + CHUNK);
-    const stored = await trx
-      .selectFrom("events")
-      .select(["id", "body"])
-      .where("user_id", "=", userId)
-      .where(
-        "id",
-        "in",
-        chunk.map((prepared) => prepared.event.id),
-      )
-      .execute();
-    const storedBodies = new Map(stored.map((row) => [row.id, row.body]));
-    const rows = [];
-    for (const prepared of chunk) {
-      const storedBody = storedBodies.get(prepared.event.id);
-      if (storedBody === undefined) {
-        const { event, body } = prepared;
-        cursor.last += 1;
-        rows.push({
-          user_id: userId,
-          id: event.id,
-          seq: cursor.last,
-          at: event.at,
-          day: event.day,
-          type: event.type,
-          body,
-          received_at: now.toISOString(),
-        });
-      } else if (rule === "refuse" && !sameEvent(storedBody, prepared)) {
-        throw new EventConflictError(prepared.event.id, prepared.position);
-      }
-    }
-    if (rows.length > 0) await trx.insertInto("events").values(rows).execute();
-    inserted += rows.length;
+  batches: readonly { userId: string; events: readonly PreparedEvent[] }[],
+): Promise<Map<string, Map<string, string>>> {
+  const idsByUser = new Map<string, Set<string>>();
+  for (const { userId, events } of batches) {
+    const ids = idsByUser.get(userId) ?? new Set<string>();
+    for (const { event } of events) ids.add(event.id);
+    idsByUser.set(userId, ids);
   }
-  return inserted;
+  const stored = new Map<string, Map<string, string>>();
+  for (const [userId, idSet] of idsByUser) {
+    const bodies = new Map<string, string>();
+    const ids = [...idSet];
+    for (let start = 0; start < ids.length; start += CHUNK) {
+      const rows = await trx
+        .selectFrom("events")
+        .select(["id", "body"])
+        .where("user_id", "=", userId)
+        .where("id", "in", ids.slice(start, start + CHUNK))
+        .execute();
+      for (const row of rows) bodies.set(row.id, row.body);
+    }
+    stored.set(userId, bodies);
+  }
+  return stored;
 }

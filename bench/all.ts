@@ -15,6 +15,7 @@ import { checkConvergence } from "../packages/server/src/http/convergence-run.ts
 import { runCrashCycles } from "../packages/server/src/reliability/crash-run.ts";
 import { type AuditResult, auditScreens } from "./audits.ts";
 import { GOAL_RATIO as CORE_GOAL, type CoreFigures, measureCore } from "./core-figures.ts";
+import { measurePushParts, type PushParts } from "./push-parts.ts";
 import {
   type BackendFigures,
   benchServer,
@@ -80,7 +81,10 @@ try {
 }
 
 step(`server: sync throughput, ${serverSeconds} s a scenario`);
-addServer(await benchServer(serverSeconds));
+const serverFigures = await benchServer(serverSeconds);
+addServer(serverFigures);
+step("server: a push's parts, in-process");
+addPushParts(await measurePushParts(), serverFigures);
 
 step(`reliability: ${crashCycles} crash cycles`);
 const crash = await runCrashCycles({ cycles: crashCycles });
@@ -228,6 +232,24 @@ function addServer(results: BackendFigures[]) {
   }
   notes.push(
     `Server: autocannon, ${CONNECTIONS} connections, ${serverSeconds} s a scenario after a 1 s warm-up, the server in its own process; ${results.map((r) => r.detail).join("; ")}.`,
+  );
+}
+
+function addPushParts(parts: PushParts, server: BackendFigures[]) {
+  const hello = server[0]?.rows[0]?.measured.nodeUs;
+  const fsyncShare = parts.commitUs / parts.group;
+  const sum = parts.parseBodyUs + parts.validateUs + parts.sessionUs + parts.writeUs + parts.pullUs;
+  rows.push([
+    "server",
+    "SQLite: a push's parts, in-process (µs a push): body JSON / validate / session / durable write / pull",
+    `${[parts.parseBodyUs, parts.validateUs, parts.sessionUs, parts.writeUs, parts.pullUs].map((us) => us.toFixed(0)).join(" / ")}: ${sum.toFixed(0)} µs without HTTP`,
+    hello === undefined
+      ? "–"
+      : `≤ ${Math.round(hello)} µs (the hello-world's CPU a request) for 0.5×`,
+    hello === undefined ? "" : mark(sum <= hello),
+  ]);
+  notes.push(
+    `A push's parts: the durable write shares one commit (${Math.round(parts.commitUs)} µs with its fsync) among a group of ${parts.group}, about ${fsyncShare.toFixed(0)} µs a push; the pull reads the five events a device is behind.`,
   );
 }
 

@@ -1,4 +1,6 @@
 import type { PlanKind } from "@limber/core";
+// The progress screens' styles travel with the module they all share, in a chunk that has code.
+import "./progress.css";
 
 /** Plain words for the things a day can hold, shared by History, Progress and the report. */
 export const BACK_WORD = { calm: "calm", okay: "okay", grumpy: "grumpy" } as const;

@@ -5,7 +5,6 @@ import { useTopOnShow } from "../components/top.ts";
 import type { ScreenProps } from "../progress/routes.tsx";
 import { dayShort } from "../progress/words.ts";
 import { localDay } from "../store/local-time.ts";
-import "../progress/progress.css";
 
 const SCALE = Array.from({ length: 11 }, (_, n) => ({ value: n, label: String(n) }));
 

@@ -16,7 +16,6 @@ import {
   PLAN_WORD,
 } from "../progress/words.ts";
 import { localDay } from "../store/local-time.ts";
-import "../progress/progress.css";
 
 const WEEKS = 8;
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];

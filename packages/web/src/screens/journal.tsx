@@ -4,7 +4,6 @@ import { useTopOnShow } from "../components/top.ts";
 import type { ScreenProps } from "../progress/routes.tsx";
 import { dayLong } from "../progress/words.ts";
 import { localDay } from "../store/local-time.ts";
-import "../progress/progress.css";
 
 /** Noon on a calendar day, on this device's clock: a note written later for that day. */
 function noonOf(day: string): Date {

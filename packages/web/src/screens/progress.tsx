@@ -14,7 +14,6 @@ import { Chart } from "../progress/chart.tsx";
 import type { ScreenProps } from "../progress/routes.tsx";
 import { dayShort } from "../progress/words.ts";
 import { localDay } from "../store/local-time.ts";
-import "../progress/progress.css";
 
 const WEEKS = 8;
 const oneDecimal = (value: number) => value.toFixed(1);

@@ -14,7 +14,6 @@ import {
 import type { ScreenProps } from "../progress/routes.tsx";
 import { dayShort } from "../progress/words.ts";
 import { localDay } from "../store/local-time.ts";
-import "../progress/progress.css";
 
 type Side = "left" | "right";
 type Step =

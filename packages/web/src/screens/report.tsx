@@ -11,7 +11,6 @@ import { useTopOnShow } from "../components/top.ts";
 import type { ScreenProps } from "../progress/routes.tsx";
 import { dayLong, dayShort, download } from "../progress/words.ts";
 import { localDay } from "../store/local-time.ts";
-import "../progress/progress.css";
 
 const oneDecimal = (value: number) => value.toFixed(1);
 

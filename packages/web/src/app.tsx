@@ -2,6 +2,7 @@ import { easierAnswers, easierNote } from "@limber/core";
 import { useState } from "preact/hooks";
 import { lazyComponent } from "./components/lazy.tsx";
 import { ProgressScreens } from "./progress/routes.tsx";
+import { useNudges } from "./reminders/notifier.ts";
 import { isProgressRoute, type Route, useRoute } from "./route.ts";
 import { AfterSession, EasierContext } from "./screens/after-session.tsx";
 import { FirstRun } from "./screens/first-run.tsx";
@@ -89,6 +90,7 @@ function ReadyApp({
 }) {
   const { state, events, append, unreadable, store, merge } = log;
   const sync = useSync(store, merge, events.length);
+  useNudges(state);
   if (!state.settings.disclaimerAccepted) {
     return (
       <FirstRun

@@ -53,3 +53,10 @@ export function useRoute(): Route {
 export function go(route: Route): void {
   location.hash = route === "today" ? "#/" : `#/${route}`;
 }
+
+/** The player's address for a desk snack (R-DESK) rather than the day's session. */
+export const DESK_SNACK_HASH = "#/player?snack=desk";
+
+export function isDeskSnackRoute(hash: string): boolean {
+  return new URLSearchParams(hash.split("?")[1] ?? "").get("snack") === "desk";
+}

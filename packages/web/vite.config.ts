@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -12,9 +12,25 @@ const publicDir = fileURLToPath(new URL("public", import.meta.url));
  * this build for offline use and drops the previous one.
  */
 function serviceWorkerAssets(): Plugin {
+  let outDir = "";
+  let listed: string[] = [];
   return {
     name: "limber-service-worker-assets",
     apply: "build",
+    // After Vite's own steps, which drop chunks that held only CSS: the list must name only
+    // files that are written.
+    enforce: "post",
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    // A file listed but not written would make the worker's install fail, and the app would
+    // quietly stop working offline: the build fails instead.
+    closeBundle() {
+      const missing = listed.filter((asset) => !existsSync(join(outDir, asset)));
+      if (missing.length > 0) {
+        throw new Error(`the service worker lists files the build did not write: ${missing}`);
+      }
+    },
     generateBundle(_options, bundle) {
       const worker = Object.values(bundle).find(
         (file) => file.type === "chunk" && file.name === "sw",
@@ -24,6 +40,7 @@ function serviceWorkerAssets(): Plugin {
         (name) => name !== worker.fileName && !name.endsWith(".map") && !name.startsWith(".vite/"),
       );
       const assets = [...files, ...readdirSync(publicDir)].map((name) => `/${name}`).sort();
+      listed = assets;
       const version = createHash("sha256").update(assets.join("\n")).digest("hex").slice(0, 12);
       worker.code = worker.code
         .replaceAll("__LIMBER_ASSETS__", JSON.stringify(assets.filter((a) => a !== "/index.html")))

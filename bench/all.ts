@@ -5,7 +5,7 @@
  * are reported and never asserted. Run lengths are scaled to finish in a few minutes on two
  * cores: `--seconds N` sets each server scenario (5 by default), `--cycles N` the crash cycles
  * (20), `--runs N` the convergence runs (1,000) and `--audit-runs N` the Lighthouse runs per
- * screen (3, the median kept).
+ * screen (5, the median kept).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
@@ -36,7 +36,7 @@ const args = process.argv.slice(2);
 const serverSeconds = readSeconds(args, 5);
 const crashCycles = readCount(args, "--cycles", 20);
 const convergenceRuns = readCount(args, "--runs", 1000);
-const auditRuns = readCount(args, "--audit-runs", 3);
+const auditRuns = readCount(args, "--audit-runs", 5);
 
 /** Lighthouse goals on every audited screen (docs/benchmarks.md). */
 const AUDIT_GOALS = { performance: 95, accessibility: 100, tbtMs: 100, cls: 0.02 };

@@ -48,7 +48,7 @@ export async function auditScreens({
   webDist,
   hasProgress,
   reportDir,
-  runs = 3,
+  runs = 5,
 }: AuditOptions): Promise<AuditResult[]> {
   const dataDir = mkdtempSync(join(tmpdir(), "limber-audit-"));
   const server = await startServer(
@@ -100,6 +100,26 @@ function medianRun(all: AuditResult[]): AuditResult {
   return { ...median, runs: all.length };
 }
 
+/** Lighthouse's own failures to record a trace (NO_NAVSTART and the like) are retried twice. */
+const ATTEMPTS = 3;
+
+async function lighthouseRun(port: number, screen: string, url: string, keepStorage: boolean) {
+  let failure = "";
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    const result = await lighthouse(url, {
+      port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: [...CATEGORIES],
+      disableStorageReset: keepStorage,
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${screen}`);
+    if (!result.lhr.runtimeError) return result.lhr;
+    failure = `${result.lhr.runtimeError.code}: ${result.lhr.runtimeError.message}`;
+  }
+  throw new Error(`Lighthouse could not audit ${screen} in ${ATTEMPTS} attempts (${failure})`);
+}
+
 /** A person's first run and a calm check-in, in the same Chrome Lighthouse then uses. */
 async function setUpToday(port: number, origin: string): Promise<void> {
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
@@ -124,22 +144,11 @@ async function audit(
   keepStorage: boolean,
   reportDir: string | undefined,
 ): Promise<AuditResult> {
-  const result = await lighthouse(url, {
-    port,
-    output: "json",
-    logLevel: "error",
-    onlyCategories: [...CATEGORIES],
-    disableStorageReset: keepStorage,
-  });
-  if (!result) throw new Error(`Lighthouse returned nothing for ${screen}`);
-  const { lhr } = result;
+  const lhr = await lighthouseRun(port, screen, url, keepStorage);
   if (reportDir) {
     mkdirSync(reportDir, { recursive: true });
     const name = screen.replace(/[^a-z]+/gi, "-").replace(/^-|-$/g, "");
     writeFileSync(join(reportDir, `${name}.json`), JSON.stringify(lhr));
-  }
-  if (lhr.runtimeError) {
-    throw new Error(`Lighthouse could not audit ${screen}: ${lhr.runtimeError.message}`);
   }
   const score = (id: (typeof CATEGORIES)[number]) =>
     Math.round((lhr.categories[id]?.score ?? 0) * 100);

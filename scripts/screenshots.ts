@@ -11,6 +11,7 @@ import { chromium, type Page } from "playwright-core";
 import { build } from "vite";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/support/chromium.ts";
 import { checkIn, completeFirstRun } from "../e2e/support/flows.ts";
+import { seedEightWeeks } from "../e2e/support/seed.ts";
 import { startServer } from "../packages/server/src/serve/start.ts";
 
 const out = resolve(process.argv[2] ?? "screenshots");
@@ -82,6 +83,21 @@ const flows: Record<string, Flow> = {
     await flows["12-desk-snack"]?.(page);
     await page.getByRole("button", { name: "20 min", exact: true }).click();
     await page.getByRole("heading", { name: "This week" }).evaluate((e) => e.scrollIntoView());
+  },
+  "15-history-weeks": async (page) => {
+    await seedEightWeeks(page);
+    await page.goto(`${base}/#/history`);
+    await page.getByRole("heading", { name: "History", level: 1 }).waitFor();
+  },
+  "16-progress": async (page) => {
+    await seedEightWeeks(page);
+    await page.goto(`${base}/#/progress`);
+    await page.locator("canvas").first().waitFor();
+  },
+  "17-report": async (page) => {
+    await seedEightWeeks(page);
+    await page.goto(`${base}/#/report`);
+    await page.getByRole("heading", { level: 1 }).waitFor();
   },
   "14-reminders": async (page) => {
     await flows["10-settings"]?.(page);

@@ -45,6 +45,8 @@ export function useRoute(): Route {
   useEffect(() => {
     const onChange = () => setHash(location.hash);
     addEventListener("hashchange", onChange);
+    // The address may have changed between the first render and now, before anyone listened.
+    onChange();
     return () => removeEventListener("hashchange", onChange);
   }, []);
   return routeOf(hash);

@@ -81,9 +81,12 @@ export function journal(state: LimberState, query?: string): JournalEntry[] {
   });
 }
 
-/** Past answers to "What felt easier?" and session notes, newest first (R-FEELINGS). */
+/**
+ * Past answers to "What felt easier?", newest first (R-FEELINGS). Other notes, a session's
+ * included, stay in the journal: they may say anything, not what became easier.
+ */
 export function easierAnswers(state: LimberState, limit = 5): JournalEntry[] {
   return entries(state)
-    .filter((e) => e.prompt === "easier" || e.source === "session")
+    .filter((e) => e.prompt === "easier")
     .slice(0, Math.max(0, limit));
 }

@@ -49,7 +49,12 @@ export function PlanView({
       <Why reasons={reasons} summary={`Why ${KIND_LABEL[plan.kind]} today?`} />
       <ol class="blocks">
         {plan.blocks.map((block, i) => (
-          <BlockCard block={block} index={i} key={`${block.variant}-${i}`} />
+          <BlockCard
+            block={block}
+            index={i}
+            key={`${block.variant}-${i}`}
+            Heading={secondary ? "h3" : "h2"}
+          />
         ))}
       </ol>
       {plan.suggestions.length > 0 && (
@@ -71,14 +76,23 @@ export function PlanView({
   );
 }
 
-function BlockCard({ block, index }: { block: PlanBlock; index: number }) {
+function BlockCard({
+  block,
+  index,
+  Heading,
+}: {
+  block: PlanBlock;
+  index: number;
+  /** One level below the plan's own title. */
+  Heading: "h2" | "h3";
+}) {
   return (
     <li class="card block">
       <Illustration variant={block.variant} label={`${block.name}: start and end position`} />
       <div>
-        <h3>
+        <Heading>
           {index + 1}. {block.name}
-        </h3>
+        </Heading>
         <p class="dose">{doseText(block.mode, block.dose)}</p>
         <Why reasons={block.reasons} />
       </div>

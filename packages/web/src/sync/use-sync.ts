@@ -66,15 +66,20 @@ export function useSync(
   }, [signedIn, store, merge]);
 
   useEffect(() => {
-    server
-      .me()
-      .then((me) => setAccount({ state: "signed-in", email: me.email }))
-      .catch(async (error: unknown) => {
+    (async () => {
+      // Only a device that signed in asks the server who it is: the others never sync, and
+      // a question answered "not signed in" on every start would be noise.
+      const email = await store.getSetting<string>(EMAIL);
+      if (!email) return setAccount({ state: "signed-out" });
+      try {
+        const me = await server.me();
+        setAccount({ state: "signed-in", email: me.email });
+      } catch (error) {
         // Offline, a signed-in device stays signed in: its entries wait in the outbox.
-        const email = await store.getSetting<string>(EMAIL);
         const offline = error instanceof ServerProblem && error.code === "offline";
-        setAccount(offline && email ? { state: "signed-in", email } : { state: "signed-out" });
-      });
+        setAccount(offline ? { state: "signed-in", email } : { state: "signed-out" });
+      }
+    })();
   }, [store]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `changes` counts new entries, which is what should start a sync.

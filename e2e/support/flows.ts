@@ -46,22 +46,25 @@ export async function checkIn(page: Page, answers: CheckInAnswers): Promise<void
   await page.getByRole("button", { name: "See today's plan" }).click();
 }
 
+/**
+ * Reads every stored event in the page. Written as page source rather than a function, so this
+ * module type-checks without the DOM's types: the benchmarks, which run in Node, import it too.
+ */
+const READ_STORED_EVENTS = `new Promise((resolve, reject) => {
+  const open = indexedDB.open("limber");
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const all = open.result.transaction("events").objectStore("events").getAll();
+    all.onsuccess = () => resolve(all.result);
+    all.onerror = () => reject(all.error);
+  };
+})`;
+
 /** Every event stored on the device, read straight from IndexedDB. */
 export function storedEvents(
   page: Page,
 ): Promise<{ type: string; data: Record<string, unknown> }[]> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open("limber");
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction("events").objectStore("events").getAll();
-          all.onsuccess = () => resolve(all.result);
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
+  return page.evaluate(READ_STORED_EVENTS);
 }
 
 /** Answers the three after-session questions and saves. */

@@ -145,6 +145,17 @@ describe("progress that means something", () => {
       deficitDegrees: 24,
       method: "manual",
     });
+
+    // The optional sit-and-reach, by hand.
+    await page.getByLabel("Reach in centimetres").fill("70");
+    await page.getByRole("button", { name: "Save the reach" }).click();
+    await page.getByText(/Enter the reach in centimetres/).waitFor();
+    await page.getByLabel("Reach in centimetres").fill("-4.5");
+    await page.getByRole("button", { name: "Save the reach" }).click();
+    await page.getByText("Saved: a reach of -4.5 cm.").waitFor();
+    const reach = (await storedEvents(page)).filter((e) => e.data.test === "sit-and-reach");
+    expect(reach.map((e) => e.data)).toContainEqual({ test: "sit-and-reach", cm: -4.5 });
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 

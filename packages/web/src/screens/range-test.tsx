@@ -243,10 +243,86 @@ export function RangeTest({ log }: ScreenProps) {
           </section>
         ))
       )}
+      <SitAndReach log={log} />
       <p>
         <a href="#/progress">Back to Progress</a>
       </p>
     </main>
+  );
+}
+
+/**
+ * The optional sit-and-reach, entered by hand: weaker than the knee extension test (MAYORGA14),
+ * so it sits below it, and its figures are shown without a verdict.
+ */
+function SitAndReach({ log }: ScreenProps) {
+  const { state, append } = log;
+  const [cm, setCm] = useState("");
+  const [message, setMessage] = useState<{ text: string; problem: boolean }>();
+  const entries = rangeProgress(state, localDay(new Date())).sitAndReach;
+  return (
+    <form
+      aria-labelledby="reach-title"
+      noValidate
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const reach = Number(cm.trim());
+        const parsed = measurementData.safeParse({ test: "sit-and-reach", cm: reach });
+        if (cm.trim() === "" || !parsed.success) {
+          setMessage({
+            text: "Enter the reach in centimetres, from -50 (short of the toes) to 60.",
+            problem: true,
+          });
+          return;
+        }
+        try {
+          await append("measurement", parsed.data);
+          setCm("");
+          setMessage({ text: `Saved: a reach of ${reach} cm.`, problem: false });
+        } catch (error) {
+          const why = error instanceof Error ? error.message : String(error);
+          setMessage({ text: `This was not saved: ${why}`, problem: true });
+        }
+      }}
+    >
+      <h2 id="reach-title">Sit-and-reach (optional)</h2>
+      <p class="small">
+        Sitting with legs straight, reach slowly toward your toes and measure from the toes: a
+        positive number past them, a negative one short of them. It is a rougher measure than the
+        knee test above, so Limber keeps the figures without judging their change.
+      </p>
+      <label for="reach-cm">Reach in centimetres</label>
+      <input
+        id="reach-cm"
+        class="field"
+        type="number"
+        inputMode="decimal"
+        min={-50}
+        max={60}
+        step={0.5}
+        value={cm}
+        onInput={(e) => setCm(e.currentTarget.value)}
+      />
+      <div class="row-actions">
+        <button type="submit">Save the reach</button>
+      </div>
+      {message?.problem ? (
+        <p class="notice" role="alert">
+          {message.text}
+        </p>
+      ) : (
+        <p role="status">{message?.text ?? ""}</p>
+      )}
+      {entries.length > 0 && (
+        <ul class="plain-list">
+          {[...entries].reverse().map((entry, i) => (
+            <li key={`${entry.day}-${i}`}>
+              {entry.cm} cm<span class="entry-meta">{dayShort(entry.day)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </form>
   );
 }
 

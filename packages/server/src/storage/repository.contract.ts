@@ -70,6 +70,30 @@ export function describeRepositoryContract(name: string, makeDatabase: () => Pro
         });
       });
 
+      it("clears a person's expired sessions when they sign in again, and no one else's", async () => {
+        const [a, b] = [await harness.addPerson(1), await harness.addPerson(2)];
+        const session = { now: NOW, expiresAt: later(HOUR) };
+        await harness.repository.createSession({ ...session, tokenHash: "a-old", userId: a.id });
+        await harness.repository.createSession({ ...session, tokenHash: "b-old", userId: b.id });
+        await harness.repository.createSession({
+          tokenHash: "a-live",
+          userId: a.id,
+          now: NOW,
+          expiresAt: later(3 * HOUR),
+        });
+        await harness.repository.createSession({
+          tokenHash: "a-new",
+          userId: a.id,
+          now: later(2 * HOUR),
+          expiresAt: later(4 * HOUR),
+        });
+        // Asked as of before it expired, a removed session is not found; the others still are.
+        expect(await harness.repository.sessionByTokenHash("a-old", NOW)).toBeUndefined();
+        expect(await harness.repository.sessionByTokenHash("a-live", NOW)).toBeDefined();
+        expect(await harness.repository.sessionByTokenHash("a-new", NOW)).toBeDefined();
+        expect(await harness.repository.sessionByTokenHash("b-old", NOW)).toBeDefined();
+      });
+
       it("signs out one device, or every device of one person", async () => {
         const [a, b] = [await harness.addPerson(1), await harness.addPerson(2)];
         const expiresAt = later(HOUR);

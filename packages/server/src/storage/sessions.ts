@@ -17,6 +17,7 @@ export interface NewSession {
 }
 
 export interface SessionStore {
+  /** Starts a session, and clears away the person's sessions that expired by `now`. */
   createSession(session: NewSession): Promise<void>;
   /** The session with this token hash, unless it has expired by `now`. */
   sessionByTokenHash(tokenHash: string, now: Date): Promise<AuthSession | undefined>;
@@ -30,6 +31,13 @@ export interface SessionStore {
 export function sessionStore(db: Kysely<Schema>): SessionStore {
   return {
     async createSession({ tokenHash, userId, now, expiresAt }) {
+      // Expired sessions can never sign anyone in; each sign-in tidies the person's own away,
+      // through the index on user_id, so the table holds live sessions and a few stale ones.
+      await db
+        .deleteFrom("auth_sessions")
+        .where("user_id", "=", userId)
+        .where("expires_at", "<=", now.toISOString())
+        .execute();
       await db
         .insertInto("auth_sessions")
         .values({

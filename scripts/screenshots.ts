@@ -99,6 +99,21 @@ const flows: Record<string, Flow> = {
     await page.goto(`${base}/#/report`);
     await page.getByRole("heading", { level: 1 }).waitFor();
   },
+  "18-journal": async (page) => {
+    await seedEightWeeks(page);
+    await page.goto(`${base}/#/journal`);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+  },
+  "19-goals": async (page) => {
+    await seedEightWeeks(page);
+    await page.goto(`${base}/#/goals`);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+  },
+  "20-range-test": async (page) => {
+    await seedEightWeeks(page);
+    await page.goto(`${base}/#/range-test`);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+  },
   "14-reminders": async (page) => {
     await flows["10-settings"]?.(page);
     await page.getByRole("heading", { name: "Reminders" }).evaluate((e) => e.scrollIntoView());

@@ -32,55 +32,72 @@ export function painChangeIsMeaningful(fromTenths: number, toTenthsValue: number
 }
 
 const span = (weeks: number) => (weeks <= 0 ? "within a week" : `in ${plural(weeks, "week")}`);
+const over = (weeks: number) => (weeks <= 0 ? "within a week" : `over ${plural(weeks, "week")}`);
 
-/** A pain statement from two weekly averages, `weeks` apart. Lower pain is better. */
-export function painStatement(from: number, to: number, weeks: number): ChangeStatement {
+/** Which way a change went, for a measure where lower is better or where higher is. */
+function directionOf(
+  from: number,
+  to: number,
+  lowerIsBetter: boolean,
+): ChangeStatement["direction"] {
+  if (from === to) return "same";
+  return to < from === lowerIsBetter ? "better" : "worse";
+}
+
+/** Pain and activity scores: one decimal, judged in tenths so the words match the figures. */
+function scoreStatement(
+  measure: "pain" | "function",
+  from: number,
+  to: number,
+  words: { better: string; worse: string; same: string; unit: string; lowerIsBetter: boolean },
+  isMeaningful: (fromTenths: number, toTenths: number) => boolean,
+  weeks: number,
+  source: SourceId,
+): ChangeStatement {
   const a = toTenths(from);
   const b = toTenths(to);
-  const meaningful = a !== b && painChangeIsMeaningful(a, b);
-  const direction = b < a ? "better" : b > a ? "worse" : "same";
-  const figures = `from ${oneDecimal(a / 10)} to ${oneDecimal(b / 10)} ${span(weeks)}`;
+  const meaningful = a !== b && isMeaningful(a, b);
+  const direction = directionOf(a, b, words.lowerIsBetter);
+  const figures = `from ${oneDecimal(a / 10)} to ${oneDecimal(b / 10)}${words.unit} ${span(weeks)}`;
   const head =
-    direction === "better"
-      ? `Pain eased ${figures}`
-      : direction === "worse"
-        ? `Pain rose ${figures}`
-        : `Pain stayed at ${oneDecimal(a / 10)} ${weeks <= 0 ? "within a week" : `over ${plural(weeks, "week")}`}`;
+    direction === "same"
+      ? `${words.same} ${oneDecimal(a / 10)}${words.unit} ${over(weeks)}`
+      : `${direction === "better" ? words.better : words.worse} ${figures}`;
   return {
-    measure: "pain",
+    measure,
     from: a / 10,
     to: b / 10,
     change: (b - a) / 10,
     meaningful,
     direction,
     text: `${head}: ${meaningful ? "a meaningful change" : WITHIN_VARIATION}.`,
-    source: "OSTELO08",
+    source,
   };
+}
+
+/** A pain statement from two weekly averages, `weeks` apart. Lower pain is better. */
+export function painStatement(from: number, to: number, weeks: number): ChangeStatement {
+  const words = {
+    better: "Pain eased",
+    worse: "Pain rose",
+    same: "Pain stayed at",
+    unit: "",
+    lowerIsBetter: true,
+  };
+  return scoreStatement("pain", from, to, words, painChangeIsMeaningful, weeks, "OSTELO08");
 }
 
 /** ABBOTT14: a PSFS average that moves 2 points or more. Higher is better. */
 export function functionStatement(from: number, to: number, weeks: number): ChangeStatement {
-  const a = toTenths(from);
-  const b = toTenths(to);
-  const meaningful = Math.abs(b - a) >= 20;
-  const direction = b > a ? "better" : b < a ? "worse" : "same";
-  const figures = `from ${oneDecimal(a / 10)} to ${oneDecimal(b / 10)} out of 10 ${span(weeks)}`;
-  const head =
-    direction === "better"
-      ? `Everyday activities got easier: rated ${figures}`
-      : direction === "worse"
-        ? `Everyday activities got harder: rated ${figures}`
-        : `Everyday activities stayed at ${oneDecimal(a / 10)} out of 10 ${weeks <= 0 ? "within a week" : `over ${plural(weeks, "week")}`}`;
-  return {
-    measure: "function",
-    from: a / 10,
-    to: b / 10,
-    change: (b - a) / 10,
-    meaningful,
-    direction,
-    text: `${head}: ${meaningful ? "a meaningful change" : WITHIN_VARIATION}.`,
-    source: "ABBOTT14",
+  const words = {
+    better: "Everyday activities got easier: rated",
+    worse: "Everyday activities got harder: rated",
+    same: "Everyday activities stayed at",
+    unit: " out of 10",
+    lowerIsBetter: false,
   };
+  const twoPoints = (a: number, b: number) => Math.abs(b - a) >= 20;
+  return scoreStatement("function", from, to, words, twoPoints, weeks, "ABBOTT14");
 }
 
 /** NETO15: a knee-extension deficit that moves 8 degrees or more. A smaller deficit is better. */
@@ -93,11 +110,11 @@ export function rangeStatement(
   const a = Math.round(from);
   const b = Math.round(to);
   const meaningful = Math.abs(b - a) >= 8;
-  const direction = b < a ? "better" : b > a ? "worse" : "same";
+  const direction = directionOf(a, b, true);
   const leg = side === "left" ? "Left" : "Right";
   const head =
     direction === "same"
-      ? `${leg} knee stayed ${a}° short of straight ${weeks <= 0 ? "within a week" : `over ${plural(weeks, "week")}`}`
+      ? `${leg} knee stayed ${a}° short of straight ${over(weeks)}`
       : `${leg} knee ${direction === "better" ? "straightened further" : "straightened less"}: from ${a}° to ${b}° short of straight ${span(weeks)}`;
   return {
     measure: side === "left" ? "range-left" : "range-right",

@@ -112,6 +112,36 @@ describe("the habit loop", () => {
     await context.close();
   });
 
+  it("shows the reminder as a notification at its time, naming the anchor", async () => {
+    const { page, context } = await openApp(browser);
+    await context.grantPermissions(["notifications"]);
+    // A Wednesday morning, on the page's own clock.
+    await page.clock.install({ time: new Date(2026, 10, 25, 7, 0) });
+    await page.reload();
+    await completeFirstRun(page);
+    await page.goto(appUrl("settings"));
+    await page.getByLabel("Time").fill("07:20");
+    await page.getByRole("button", { name: "Save reminder" }).click();
+    await page.getByText("Reminder days and time saved.").waitFor();
+    await page.getByRole("checkbox", { name: "Notify me on this device" }).check();
+    await page.getByText("Notifications are on for this device.").waitFor();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+
+    const shown = () =>
+      page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        const all = (await registration?.getNotifications()) ?? [];
+        return all.map((n) => `${n.title}: ${n.body}`);
+      });
+    await page.clock.runFor(19 * MINUTE);
+    expect(await shown()).toEqual([]);
+    await page.clock.runFor(2 * MINUTE);
+    await expect
+      .poll(shown)
+      .toEqual(["Limber: After my morning coffee: time for today's few minutes of Limber."]);
+    await context.close();
+  });
+
   it("saves the reminder, the work hours, and notifications for this device", async () => {
     const { page, context } = await openApp(browser);
     await context.grantPermissions(["notifications"]);

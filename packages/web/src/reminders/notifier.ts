@@ -4,6 +4,8 @@ import { localDay } from "../store/local-time.ts";
 import { type Nudge, nextNudge } from "./schedule.ts";
 
 const OPT_IN_KEY = "limber.notifications.v1";
+/** Said on the window when notifications are turned on or off, so the next one is planned. */
+const ACCESS_CHANGED = "limber-notifications-changed";
 /** Timers sleep with the device; checking again this often keeps a nudge from being lost. */
 const RECHECK_MS = 5 * 60_000;
 /** A nudge missed by more than this (the device slept through it) is not shown late. */
@@ -25,6 +27,7 @@ export async function setNotifications(on: boolean): Promise<NotificationAccess>
   if (typeof Notification === "undefined") return "unsupported";
   if (on && Notification.permission !== "granted") await Notification.requestPermission();
   localStorage.setItem(OPT_IN_KEY, on ? "on" : "off");
+  dispatchEvent(new Event(ACCESS_CHANGED));
   return notificationAccess();
 }
 
@@ -74,6 +77,10 @@ export function useNudges(state: LimberState | undefined): void {
       );
     };
     plan();
-    return () => clearTimeout(timer);
+    addEventListener(ACCESS_CHANGED, plan);
+    return () => {
+      clearTimeout(timer);
+      removeEventListener(ACCESS_CHANGED, plan);
+    };
   }, [state]);
 }

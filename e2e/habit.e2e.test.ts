@@ -136,8 +136,10 @@ describe("the habit loop", () => {
     await page.clock.runFor(19 * MINUTE);
     expect(await shown()).toEqual([]);
     await page.clock.runFor(2 * MINUTE);
+    // Showing a notification goes through the browser's own service, which can take a while on
+    // a busy machine.
     await expect
-      .poll(shown)
+      .poll(shown, { timeout: 15_000 })
       .toEqual(["Limber: After my morning coffee: time for today's few minutes of Limber."]);
     await context.close();
   });

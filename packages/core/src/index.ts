@@ -16,14 +16,8 @@ export { chooseStep, exerciseLevels, type Level, stepIndexOf } from "./planner/p
 export * from "./progress/index.ts";
 export { type ReminderOptions, reminderCalendar, WEEKDAYS, type Weekday } from "./reminders/ics.ts";
 export { type Reason, RULES, type RuleId, reason } from "./rules.ts";
-export {
-  isSourceId,
-  SOURCE_IDS,
-  SOURCE_LABELS,
-  SOURCE_USES,
-  SOURCES,
-  type SourceId,
-} from "./sources.ts";
+export { SOURCE_USES, SOURCES } from "./source-citations.ts";
+export { isSourceId, SOURCE_IDS, SOURCE_LABELS, type SourceId } from "./sources.ts";
 export * from "./triage/emergency-number.ts";
 export { type Findings, findingsOf } from "./triage/findings.ts";
 export * from "./triage/signs.ts";

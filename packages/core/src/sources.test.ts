@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { SOURCE_IDS, SOURCE_LABELS, SOURCE_USES, SOURCES, type SourceId } from "./sources.ts";
+import { SOURCE_USES, SOURCES } from "./source-citations.ts";
+import { SOURCE_IDS, SOURCE_LABELS, type SourceId } from "./sources.ts";
 
 /** Not published works: the essay Limber grew from and the list of emergency numbers. */
 const NOT_PUBLICATIONS: readonly SourceId[] = ["ESSAY", "NUMBERS"];

@@ -1,4 +1,4 @@
-import { type Reason, SOURCE_LABELS, SOURCES, type SourceId } from "@limber/core";
+import { type Reason, SOURCE_LABELS, type SourceId } from "@limber/core";
 
 /** The reasons behind a decision: the rule's sentence, then its sources, each linking to Sources. */
 export function Why({ reasons, summary = "Why?" }: { reasons: Reason[]; summary?: string }) {
@@ -29,9 +29,8 @@ function SourceLinks({ sources }: { sources: SourceId[] }) {
       {sources.map((id, i) => (
         <span key={id}>
           {i > 0 && ", "}
-          <a href={`#/sources?id=${id}`} title={SOURCES[id]}>
-            {SOURCE_LABELS[id]}
-          </a>
+          {/* The full citation is one tap away; it stays out of the first screen's download. */}
+          <a href={`#/sources?id=${id}`}>{SOURCE_LABELS[id]}</a>
         </span>
       ))}
     </span>

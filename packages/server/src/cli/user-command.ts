@@ -181,9 +181,8 @@ async function deleteUser(repository: Repository, { email, yes }: ActionInput) {
 async function resetPassword(repository: Repository, { email }: ActionInput, data: DataIo) {
   const user = await accountByEmail(repository, email);
   const password = await newPassword(data, user.email);
+  // Ends every session with it, in one transaction: no session outlives the reset.
   await repository.setPassword(user.id, await hashPassword(password), data.now());
-  // After the new password is stored, so no session made with the old one outlives the reset.
-  await repository.deleteUserSessions(user.id);
   return `Set a new password for ${user.email} and signed them out on every device\n`;
 }
 

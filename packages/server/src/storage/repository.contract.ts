@@ -32,7 +32,7 @@ export function describeRepositoryContract(name: string, makeDatabase: () => Pro
         expect(await harness.repository.listUsers()).toEqual([person]);
       });
 
-      it("lists people oldest first and changes a password", async () => {
+      it("lists people oldest first and changes a password, ending their sessions and no one else's", async () => {
         const first = await harness.addPerson(2);
         const second = await harness.repository.createUser({
           id: "second",
@@ -41,7 +41,12 @@ export function describeRepositoryContract(name: string, makeDatabase: () => Pro
           now: later(HOUR),
         });
         expect(await harness.repository.listUsers()).toEqual([first, second]);
+        const session = { now: NOW, expiresAt: later(3 * HOUR) };
+        await harness.repository.createSession({ ...session, tokenHash: "f", userId: first.id });
+        await harness.repository.createSession({ ...session, tokenHash: "s", userId: second.id });
         await harness.repository.setPassword(first.id, "new-hash", later(2 * HOUR));
+        expect(await harness.repository.sessionByTokenHash("f", NOW)).toBeUndefined();
+        expect(await harness.repository.sessionByTokenHash("s", NOW)).toBeDefined();
         expect(await harness.repository.userById(first.id)).toMatchObject({
           passwordHash: "new-hash",
           passwordChangedAt: later(2 * HOUR),

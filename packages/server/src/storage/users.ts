@@ -25,6 +25,10 @@ export interface UserStore {
   userById(id: string): Promise<User | undefined>;
   /** Every account, oldest first. */
   listUsers(): Promise<User[]>;
+  /**
+   * Stores a new password and ends every session of the person, in one transaction: no session
+   * made with the old password outlives the change, and no change is half made.
+   */
   setPassword(userId: string, passwordHash: string, now: Date): Promise<void>;
   /** Removes the person and everything of theirs in one transaction; false if there was none. */
   deleteUser(userId: string): Promise<boolean>;
@@ -80,11 +84,14 @@ export function userStore(db: Kysely<Schema>): UserStore {
     },
 
     async setPassword(userId, passwordHash, now) {
-      await db
-        .updateTable("users")
-        .set({ password_hash: passwordHash, password_changed_at: now.toISOString() })
-        .where("id", "=", userId)
-        .execute();
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable("users")
+          .set({ password_hash: passwordHash, password_changed_at: now.toISOString() })
+          .where("id", "=", userId)
+          .execute();
+        await trx.deleteFrom("auth_sessions").where("user_id", "=", userId).execute();
+      });
     },
 
     async deleteUser(userId) {

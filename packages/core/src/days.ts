@@ -4,8 +4,22 @@
  */
 const MS_PER_DAY = 86_400_000;
 
+/**
+ * Days already turned into numbers. The planner compares every past session's day with today,
+ * and a long log holds a few thousand distinct days, so each is parsed once; the cache is
+ * emptied if it ever grows past any real log's span.
+ */
+const epochDays = new Map<string, number>();
+const EPOCH_DAYS_KEPT = 100_000;
+
 function toEpochDay(day: string): number {
-  return Date.parse(`${day}T00:00:00Z`) / MS_PER_DAY;
+  let epochDay = epochDays.get(day);
+  if (epochDay === undefined) {
+    epochDay = Date.parse(`${day}T00:00:00Z`) / MS_PER_DAY;
+    if (epochDays.size >= EPOCH_DAYS_KEPT) epochDays.clear();
+    epochDays.set(day, epochDay);
+  }
+  return epochDay;
 }
 
 /** The day `count` days after `day` (before it when negative). */

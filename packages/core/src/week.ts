@@ -1,10 +1,10 @@
 import { variantById } from "./catalog/index.ts";
 import { addDays } from "./days.ts";
-import { checkedInDay } from "./events/day.ts";
 import type { LimberState } from "./events/project.ts";
 import type { LimberEvent, PlanKind } from "./events/schema.ts";
 import { creditByDay } from "./history.ts";
-import { planSession } from "./planner/plan.ts";
+import { plansAsSeen } from "./planner/as-seen.ts";
+import type { Plan } from "./planner/plan.ts";
 import type { RuleId } from "./rules.ts";
 
 /** The weekly amounts of the Physical Activity Guidelines (PAG18): any bout counts toward them. */
@@ -53,9 +53,12 @@ export function weekSummary(
   weekStart: string,
   today: string,
 ): WeekSummary {
-  const days = Array.from({ length: 7 }, (_, i) =>
-    summariseDay(events, state, addDays(weekStart, i), today),
+  const dates = Array.from({ length: 7 }, (_, i) => addDays(weekStart, i));
+  const seen = plansAsSeen(
+    events,
+    dates.filter((day) => day <= today),
   );
+  const days = dates.map((day) => summariseDay(state, day, today, recoveryOf(seen.get(day))));
   const sum = (f: (d: WeekDay) => number) => days.reduce((total, d) => total + f(d), 0);
   return {
     weekStart,
@@ -70,10 +73,10 @@ export function weekSummary(
 }
 
 function summariseDay(
-  events: readonly LimberEvent[],
   state: LimberState,
   day: string,
   today: string,
+  recovery: WeekDay["recovery"],
 ): WeekDay {
   const sessions = state.sessions.filter(
     (s) => s.day === day && s.data.blocks.some((block) => !block.skipped),
@@ -91,7 +94,6 @@ function summariseDay(
   const strength =
     doneBlocks.some((block) => variantById(block.variant).role === "strength") ||
     activities.some((a) => a.data.kind === "strength");
-  const recovery = day <= today ? recoveryOn(events, day) : undefined;
   return {
     day,
     credit,
@@ -105,13 +107,7 @@ function summariseDay(
 }
 
 /** Whether the plan shown at the day's check-in was lighter for recovery, and by which rule. */
-function recoveryOn(
-  events: readonly LimberEvent[],
-  day: string,
-): { kind: PlanKind; rule: RuleId } | undefined {
-  const seen = checkedInDay(events, day);
-  if (!seen) return undefined;
-  const plan = planSession(seen.state, seen.checkIn, day);
-  const rule = plan.reasons.find((r) => RECOVERY_RULES.includes(r.rule))?.rule;
-  return rule && plan.kind === "light" ? { kind: plan.kind, rule } : undefined;
+function recoveryOf(plan: Plan | undefined): WeekDay["recovery"] {
+  const rule = plan?.reasons.find((r) => RECOVERY_RULES.includes(r.rule))?.rule;
+  return plan && rule && plan.kind === "light" ? { kind: plan.kind, rule } : undefined;
 }

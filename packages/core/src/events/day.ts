@@ -26,16 +26,32 @@ export function checkedInDay(
   events: readonly LimberEvent[],
   day: string,
 ): CheckedInDay | undefined {
-  const state = project(events);
-  const live = checkInOn(state, day);
-  const anchor = live
-    ? events.find((event) => event.id === live.id)
-    : events
-        .filter((e): e is EventOf<"checkin"> => e.type === "checkin" && e.day === day)
-        .filter((e) => findingsOf(e.data).emergency.length > 0)
-        .sort(compareEvents)
-        .at(-1);
-  if (anchor?.type !== "checkin") return undefined;
+  const anchor = checkInAnchors(events, [day]).get(day);
+  if (!anchor) return undefined;
   const upTo = events.filter((event) => compareEvents(event, anchor) <= 0);
   return { day, checkIn: anchor.data, state: project(upTo) };
+}
+
+/**
+ * The check-in each of `days` was planned from (see `checkedInDay`): the latest one still in
+ * force, or if every check-in of the day was withdrawn, its latest emergency answer.
+ */
+export function checkInAnchors(
+  events: readonly LimberEvent[],
+  days: Iterable<string>,
+): Map<string, EventOf<"checkin">> {
+  const state = project(events);
+  const checkIns = events.filter((e): e is EventOf<"checkin"> => e.type === "checkin");
+  const anchors = new Map<string, EventOf<"checkin">>();
+  for (const day of days) {
+    const live = checkInOn(state, day);
+    const anchor = live
+      ? checkIns.find((event) => event.id === live.id)
+      : checkIns
+          .filter((e) => e.day === day && findingsOf(e.data).emergency.length > 0)
+          .sort(compareEvents)
+          .at(-1);
+    if (anchor) anchors.set(day, anchor);
+  }
+  return anchors;
 }

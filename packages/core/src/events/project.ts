@@ -58,12 +58,8 @@ export function compareEvents(a: LimberEvent, b: LimberEvent): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/**
- * Folds a log into state. Pure and independent of the order events arrive in: the same set of
- * events always gives the same state. A repeated id keeps one copy (sync may deliver twice);
- * `retract` withdraws the event it names.
- */
-export function project(events: readonly LimberEvent[]): LimberState {
+/** One event per id (the same choice on every device), in log order. */
+function uniqueInOrder(events: readonly LimberEvent[]): LimberEvent[] {
   const byId = new Map<string, LimberEvent>();
   for (const event of events) {
     const seen = byId.get(event.id);
@@ -72,14 +68,11 @@ export function project(events: readonly LimberEvent[]): LimberState {
       byId.set(event.id, event);
     }
   }
-  const ordered = [...byId.values()].sort(compareEvents);
+  return [...byId.values()].sort(compareEvents);
+}
 
-  const retracted = new Set<string>();
-  for (const event of ordered) {
-    if (event.type === "retract") retracted.add(event.data.target);
-  }
-
-  const state: LimberState = {
+function emptyState(): LimberState {
+  return {
     settings: { weeklyDays: DEFAULT_WEEKLY_DAYS, disclaimerAccepted: false },
     checkIns: [],
     sessions: [],
@@ -91,17 +84,86 @@ export function project(events: readonly LimberEvent[]): LimberState {
     activities: [],
     emergencyDays: new Set(),
   };
-  const emergencyDays = new Set<string>();
+}
 
+const isEmergencyCheckIn = (event: LimberEvent) =>
+  event.type === "checkin" && findingsOf(event.data).emergency.length > 0;
+
+/**
+ * Folds a log into state. Pure and independent of the order events arrive in: the same set of
+ * events always gives the same state. A repeated id keeps one copy (sync may deliver twice);
+ * `retract` withdraws the event it names.
+ */
+export function project(events: readonly LimberEvent[]): LimberState {
+  const ordered = uniqueInOrder(events);
+  const retracted = new Set<string>();
   for (const event of ordered) {
-    if (event.type === "checkin" && findingsOf(event.data).emergency.length > 0) {
-      emergencyDays.add(event.day);
-    }
+    if (event.type === "retract") retracted.add(event.data.target);
+  }
+  const state = emptyState();
+  const emergencyDays = new Set<string>();
+  for (const event of ordered) {
+    if (isEmergencyCheckIn(event)) emergencyDays.add(event.day);
     if (event.type === "retract" || retracted.has(event.id)) continue;
     apply(state, event);
   }
   state.emergencyDays = emergencyDays;
   return state;
+}
+
+const LISTS = [
+  "checkIns",
+  "sessions",
+  "clearances",
+  "measurements",
+  "goals",
+  "goalRatings",
+  "notes",
+  "activities",
+] as const;
+
+/**
+ * Folds the log once, in order, and shows `visit` each event with the state as it stood just
+ * after it: the state `project` gives for the log up to and including that event, where a
+ * `retract` withdraws its target only once it has happened. For reading many days as they were
+ * seen (a week, a calendar) in one pass instead of one fold a day. The state is live: `visit`
+ * reads it there and then, and keeps nothing of it.
+ */
+export function foldInOrder(
+  events: readonly LimberEvent[],
+  visit: (event: LimberEvent, state: LimberState) => void,
+): void {
+  const state = emptyState();
+  const emergencyDays = new Set<string>();
+  state.emergencyDays = emergencyDays;
+  const retracted = new Set<string>();
+  const settings: EventOf<"settings">[] = [];
+  for (const event of uniqueInOrder(events)) {
+    if (isEmergencyCheckIn(event)) emergencyDays.add(event.day);
+    if (event.type === "retract") {
+      retracted.add(event.data.target);
+      withdraw(state, event.data.target, settings);
+    } else if (!retracted.has(event.id)) {
+      apply(state, event);
+      if (event.type === "settings") settings.push(event);
+    }
+    visit(event, state);
+  }
+}
+
+/** Takes back an event already folded in, as if it had never been. */
+function withdraw(state: LimberState, id: string, settings: EventOf<"settings">[]): void {
+  for (const list of LISTS) {
+    const items: { id: string }[] = state[list];
+    const at = items.findIndex((item) => item.id === id);
+    if (at >= 0) items.splice(at, 1);
+  }
+  const at = settings.findIndex((event) => event.id === id);
+  if (at >= 0) {
+    settings.splice(at, 1);
+    state.settings = emptyState().settings;
+    for (const event of settings) apply(state, event);
+  }
 }
 
 const dated = <T>(event: { id: string; at: string; day: string; data: T }): Dated<T> => ({

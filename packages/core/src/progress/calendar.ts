@@ -1,8 +1,8 @@
 import { addDays } from "../days.ts";
-import { checkedInDay } from "../events/day.ts";
 import type { Dated, LimberState } from "../events/project.ts";
 import type { CheckIn, LimberEvent, PlanKind } from "../events/schema.ts";
 import { creditByDay } from "../history.ts";
+import { plansAsSeen } from "../planner/as-seen.ts";
 import { planSession } from "../planner/plan.ts";
 import { checkInsByDay, daysFrom, weekStartOf } from "./common.ts";
 import { journal } from "./journal.ts";
@@ -60,16 +60,8 @@ function stateAt(state: LimberState, checkIn: Dated<CheckIn>): LimberState {
   };
 }
 
-/** The kind of plan the person saw on a day with a check-in. */
-export function plannedKind(
-  state: LimberState,
-  checkIn: Dated<CheckIn>,
-  events?: readonly LimberEvent[],
-): PlanKind {
-  if (events) {
-    const seen = checkedInDay(events, checkIn.day);
-    if (seen) return planSession(seen.state, seen.checkIn, seen.day).kind;
-  }
+/** The kind of plan the person saw on a day with a check-in, from the folded state alone. */
+export function plannedKind(state: LimberState, checkIn: Dated<CheckIn>): PlanKind {
   return planSession(stateAt(state, checkIn), checkIn.data, checkIn.day).kind;
 }
 
@@ -85,6 +77,12 @@ export function practiceCalendar(
   const notes = journal(state)
     .filter((e) => e.day >= from && e.day <= to)
     .reverse();
+  const recordedKind = (day: string) =>
+    state.sessions.findLast((s) => s.day === day && s.data.kind !== undefined)?.data.kind;
+  // Days with a check-in but no session that says its kind: their plan is made again, all in
+  // one pass over the raw log when there is one.
+  const unrecorded = [...checkIns.keys()].filter((day) => recordedKind(day) === undefined);
+  const seen = options.events ? plansAsSeen(options.events, unrecorded) : undefined;
   const weeks: CalendarWeek[] = [];
   for (let weekStart = weekStartOf(from); weekStart <= to; weekStart = addDays(weekStart, 7)) {
     const first = weekStart < from ? from : weekStart;
@@ -92,9 +90,9 @@ export function practiceCalendar(
     const days = daysFrom(first, last).map((day): CalendarDay => {
       const checkIn = checkIns.get(day);
       const sessions = state.sessions.filter((s) => s.day === day);
-      const recorded = sessions.findLast((s) => s.data.kind !== undefined)?.data.kind;
       const planKind =
-        recorded ?? (checkIn ? plannedKind(state, checkIn, options.events) : undefined);
+        recordedKind(day) ??
+        (checkIn ? (seen?.get(day)?.kind ?? plannedKind(state, checkIn)) : undefined);
       const feel = sessions.at(-1)?.data.feel;
       const dayCredit = credit.get(day) ?? 0;
       return {

@@ -6,7 +6,9 @@ import {
   type LimberState,
   parseLog,
 } from "@limber/core";
+import { readDayOptions } from "./args.ts";
 import { CliInputError, oneLine } from "./cli-input-error.ts";
+import type { Command } from "./command.ts";
 import type { CliIo } from "./io.ts";
 
 /** A log read from a file, as Limber saw it at the check-in of the day asked about. */
@@ -67,4 +69,32 @@ function whyUnreadable(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const { code } = error as NodeJS.ErrnoException;
   return (code && UNREADABLE[code]) || oneLine(error.message);
+}
+
+/**
+ * A command that reads one day of a log (`--log FILE [--date DAY] [--json]`) and prints it:
+ * `print` turns the day, as Limber saw it at that check-in, into the command's text or JSON.
+ */
+export function dayCommand(spec: {
+  name: string;
+  summary: string;
+  help: string;
+  print(day: LoggedDay, json: boolean): string;
+}): Command {
+  const { name, summary, help } = spec;
+  return {
+    name,
+    summary,
+    help,
+    async run(args, io) {
+      const options = readDayOptions(name, args);
+      if (options.help) {
+        io.stdout(help);
+        return 0;
+      }
+      const day = await readLoggedDay(io, options.log, options.date);
+      io.stdout(spec.print(day, options.json));
+      return 0;
+    },
+  };
 }

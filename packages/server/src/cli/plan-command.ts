@@ -1,7 +1,6 @@
 import { type Plan, planSession } from "@limber/core";
-import { readDayOptions } from "./args.ts";
-import { type Command, jsonText } from "./command.ts";
-import { readLoggedDay } from "./day-log.ts";
+import { jsonText } from "./command.ts";
+import { dayCommand } from "./day-log.ts";
 import { planText } from "./plan-text.ts";
 
 const help = `Usage: limber plan --log FILE [--date YYYY-MM-DD] [--json]
@@ -19,22 +18,15 @@ Options:
   -h, --help         show this help
 `;
 
-export const planCommand: Command = {
+export const planCommand = dayCommand({
   name: "plan",
   summary: "one day's session, with the reason for every choice",
   help,
-  async run(args, io) {
-    const options = readDayOptions("plan", args);
-    if (options.help) {
-      io.stdout(help);
-      return 0;
-    }
-    const { state, date, checkIn } = await readLoggedDay(io, options.log, options.date);
+  print({ state, date, checkIn }, json) {
     const plan = planSession(state, checkIn, date);
-    io.stdout(options.json ? jsonText(planJson(plan)) : planText(plan));
-    return 0;
+    return json ? jsonText(planJson(plan)) : planText(plan);
   },
-};
+});
 
 /**
  * The plan as the CLI promises it to scripts: fields listed one by one, so a field added to

@@ -1,8 +1,7 @@
 import { describeEmergencyNumber, type Triage, triageCheckIn, WARNING_SIGNS } from "@limber/core";
-import { readDayOptions } from "./args.ts";
 import { spellDay } from "./calendar-day.ts";
-import { type Command, jsonText } from "./command.ts";
-import { readLoggedDay } from "./day-log.ts";
+import { jsonText } from "./command.ts";
+import { dayCommand } from "./day-log.ts";
 import { DISCLAIMER, EMERGENCY_RULES, emergencyLines, reasonText } from "./reason-text.ts";
 
 const help = `Usage: limber triage --log FILE [--date YYYY-MM-DD] [--json]
@@ -19,27 +18,18 @@ Options:
   -h, --help         show this help
 `;
 
-export const triageCommand: Command = {
+export const triageCommand = dayCommand({
   name: "triage",
   summary: "how carefully Limber may coach on one day, and why",
   help,
-  async run(args, io) {
-    const options = readDayOptions("triage", args);
-    if (options.help) {
-      io.stdout(help);
-      return 0;
-    }
-    const { state, date, checkIn } = await readLoggedDay(io, options.log, options.date);
+  print({ state, date, checkIn }, json) {
     const triage = triageCheckIn(state, checkIn, date);
     const { tier, signs, emergencyNumber, reasons } = triage;
-    io.stdout(
-      options.json
-        ? jsonText({ date, tier, signs, emergencyNumber, reasons })
-        : triageText(date, triage),
-    );
-    return 0;
+    return json
+      ? jsonText({ date, tier, signs, emergencyNumber, reasons })
+      : triageText(date, triage);
   },
-};
+});
 
 const VERDICT: Record<Exclude<Triage["tier"], "emergency">, string> = {
   "see-clinician": "Please see a clinician before stretching again; breathing and walking only.",

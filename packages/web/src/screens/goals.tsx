@@ -126,7 +126,6 @@ export function Goals({ log }: ScreenProps) {
           <label for="goal-activity">An everyday activity</label>
           <input
             id="goal-activity"
-            class="field"
             type="text"
             maxLength={120}
             placeholder="Picking up a dropped pen"

@@ -68,7 +68,6 @@ export function Journal({ log }: ScreenProps) {
         <input
           id="note-day"
           type="date"
-          class="field"
           max={today}
           value={day}
           onInput={(e) => setDay(e.currentTarget.value || today)}
@@ -91,7 +90,6 @@ export function Journal({ log }: ScreenProps) {
       <input
         id="note-search"
         type="search"
-        class="field"
         value={query}
         onInput={(e) => setQuery(e.currentTarget.value)}
       />

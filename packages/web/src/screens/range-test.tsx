@@ -204,7 +204,6 @@ export function RangeTest({ log }: ScreenProps) {
         <label for="manual-degrees">Degrees short of straight ({side})</label>
         <input
           id="manual-degrees"
-          class="field"
           type="number"
           inputMode="numeric"
           min={0}
@@ -294,7 +293,6 @@ function SitAndReach({ log }: ScreenProps) {
       <label for="reach-cm">Reach in centimetres</label>
       <input
         id="reach-cm"
-        class="field"
         type="number"
         inputMode="decimal"
         min={-50}

@@ -1,19 +1,16 @@
 import { addDays, daysBetween } from "./days.ts";
-import type { Dated, LimberState } from "./events/project.ts";
+import { dayPain, dayPains } from "./events/day-pain.ts";
 import type { SessionRecord } from "./events/schema.ts";
+import type { Dated, LimberState } from "./events/state.ts";
 
 /** Sessions recorded on or before `today`, in log order. */
 export function sessionsUpTo(state: LimberState, today: string): Dated<SessionRecord>[] {
   return state.sessions.filter((session) => session.day <= today);
 }
 
-/** Pain just before a session: as recorded with it, or else from that day's latest check-in. */
+/** Pain just before a session: as recorded with it, or else the day's pain at its check-in. */
 export function painBefore(state: LimberState, session: Dated<SessionRecord>): number | undefined {
-  if (session.data.painBefore !== undefined) return session.data.painBefore;
-  const sameDay = state.checkIns.filter(
-    (c) => c.day === session.day && Date.parse(c.at) <= Date.parse(session.at),
-  );
-  return sameDay.at(-1)?.data.pain;
+  return session.data.painBefore ?? dayPain(state, session.day, session.at);
 }
 
 /** R-SPIKE: a session after which pain rose 2 or more points on the 0–10 scale. */
@@ -92,17 +89,15 @@ export interface PainPlateau {
  * R-TRIAGE-C: after about 4 weeks of regular practice (at least 12 practice days in the last
  * 28), pain that is still 3 or more and has not improved meaningfully since the first week.
  * Mild pain (0–2) that holds steady is not a reason to send anyone to a clinician.
- * Baseline is the mean check-in pain of the first 7 days of practice; recent, of the last 7.
+ * Baseline is the mean day's pain over the first 7 days of practice; recent, over the last 7.
  */
 export function painPlateau(state: LimberState, today: string): PainPlateau | undefined {
-  const first = state.sessions.find((s) => s.day <= today);
-  if (!first || daysBetween(first.day, today) < 28) return undefined;
+  const first = state.memory.firstSession;
+  if (first === undefined || daysBetween(first, today) < 28) return undefined;
   if (practiceDays(state, addDays(today, -27), today).length < 12) return undefined;
-  const painOn = (from: string, to: string) =>
-    state.checkIns.filter((c) => c.day >= from && c.day <= to).flatMap((c) => c.data.pain ?? []);
-  const baseline = mean(painOn(first.day, addDays(first.day, 6)));
-  const recent = mean(painOn(addDays(today, -6), today));
+  const baseline = mean(Object.values(state.memory.firstWeekPain));
+  const recent = mean([...dayPains(state, addDays(today, -6), today).values()]);
   if (baseline === undefined || recent === undefined || recent < PLATEAU_MIN_PAIN) return undefined;
   if (recent < baseline && isMeaningfulPainChange(baseline, recent)) return undefined;
-  return { since: first.day, baseline, recent };
+  return { since: first, baseline, recent };
 }

@@ -1,18 +1,38 @@
 /** Limber's coach: pure, deterministic, and the same in the browser, the server and the CLI. */
 export * from "./catalog/index.ts";
 export { addDays, daysBetween, weekStartOf } from "./days.ts";
-export { type CheckedInDay, checkedInDay, checkInOn } from "./events/day.ts";
+export { dayPain, dayPains } from "./events/day-pain.ts";
+export { compareEvents, eventsInForce, type LogPosition } from "./events/in-force.ts";
+export type { CoachMemory } from "./events/memory.ts";
 export { EventParseError, type ParseResult, parseEvent, parseLog } from "./events/parse.ts";
-export * from "./events/project.ts";
+export {
+  CHECKPOINT_DAYS,
+  coversDay,
+  type DaySeen,
+  keepRecent,
+  PLAN_LOOKBACK_DAYS,
+  project,
+  type ReadModel,
+  type ReadOptions,
+  readLog,
+  resumeLog,
+} from "./events/read-model.ts";
 export * from "./events/schema.ts";
+export {
+  type Dated,
+  DEFAULT_WEEKLY_DAYS,
+  type LimberState,
+  type Settings,
+} from "./events/state.ts";
 export { type CsvFile, csvExport, csvField, parseCsv } from "./export/csv.ts";
 export * from "./history.ts";
 export { LESSONS, type Lesson, type LessonScreen, lessonForRule } from "./learn/lessons.ts";
 export { deskSnack } from "./planner/desk-snack.ts";
 export { blockSeconds, PAUSES, stretchSecondsPerLeg, withinCeilings } from "./planner/dose.ts";
 export { clockTime, doseRangeText, doseText } from "./planner/dose-text.ts";
+export { type Level, stepIndexOf } from "./planner/levels.ts";
 export * from "./planner/plan.ts";
-export { chooseStep, exerciseLevels, type Level, stepIndexOf } from "./planner/progression.ts";
+export { chooseStep } from "./planner/progression.ts";
 export * from "./progress/index.ts";
 export { type ReminderOptions, reminderCalendar, WEEKDAYS, type Weekday } from "./reminders/ics.ts";
 export { type Reason, RULES, type RuleId, reason } from "./rules.ts";

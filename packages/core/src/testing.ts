@@ -1,11 +1,13 @@
 /**
  * Builders for tests: logs written as a person's days, so scenario tests read like the domain.
- * Not exported from the package.
+ * Exported as `@limber/core/testing` for the tests of the other packages; nothing else uses it.
  */
 import { addDays } from "./days.ts";
-import { type LimberState, project } from "./events/project.ts";
+import type { ReadModel } from "./events/read-model.ts";
+import { project, readLog } from "./events/read-model.ts";
 import type { CheckIn, EventOf, EventType, LimberEvent, SessionRecord } from "./events/schema.ts";
-import { type Plan, planSession } from "./planner/plan.ts";
+import type { LimberState } from "./events/state.ts";
+import type { Plan } from "./planner/plan.ts";
 
 /** A UUIDv7-shaped id that sorts with its number. */
 export function idFor(n: number): string {
@@ -40,12 +42,16 @@ export class Log {
     return project(this.events);
   }
 
-  /** Plans the day from its latest check-in in the log. */
+  /** The log read as the app reads it: state now, and every day as it was seen. */
+  model(): ReadModel {
+    return readLog(this.events);
+  }
+
+  /** The plan the day showed at its check-in, read from the log as the app reads it. */
   plan(day: string): Plan {
-    const state = this.state();
-    const checkIn = state.checkIns.filter((c) => c.day === day).at(-1);
-    if (!checkIn) throw new Error(`no check-in on ${day}`);
-    return planSession(state, checkIn.data, day);
+    const seen = readLog(this.events, { from: day, to: day }).days.get(day);
+    if (!seen) throw new Error(`no check-in on ${day}`);
+    return seen.plan;
   }
 
   /** Checks in, plans, and records the session done exactly as planned. */

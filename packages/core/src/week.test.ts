@@ -1,10 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { weekStartOf } from "./days.ts";
-import { checkedInDay } from "./events/day.ts";
-import { project } from "./events/project.ts";
+import { readLog } from "./events/read-model.ts";
 import { deskSnack } from "./planner/desk-snack.ts";
-import { planSession } from "./planner/plan.ts";
 import { Log, sessionAsPlanned } from "./testing.ts";
 import { WARNING_SIGN_IDS } from "./triage/signs.ts";
 import { GUIDELINE_STRENGTH_DAYS, GUIDELINE_WALK_MINUTES, weekSummary } from "./week.ts";
@@ -20,8 +18,7 @@ function snack(log: Log, day: string, time: string) {
   return plan;
 }
 
-const summary = (log: Log, today = "2026-11-29") =>
-  weekSummary(log.events, log.state(), MONDAY, today);
+const summary = (log: Log, today = "2026-11-29") => weekSummary(readLog(log.events), MONDAY, today);
 
 describe("weeks", () => {
   it("start on Monday", () => {
@@ -246,15 +243,14 @@ describe("recovery (R-RECOVERY)", () => {
     const log = new Log();
     log.practise(MONDAY, { back: "calm" }, { feel: "too-much" });
     log.practise("2026-11-24", { back: "calm" }, { feel: "too-much" });
-    const seen = checkedInDay(log.events, "2026-11-24");
-    expect(seen && planSession(seen.state, seen.checkIn, "2026-11-24").kind).toBe("light");
+    expect(log.plan("2026-11-24").kind).toBe("light");
     expect(summary(log).days[1]?.recovery?.rule).toBe("R-RECOVERY");
   });
 
   it("marks nothing after today", () => {
     const log = new Log();
     log.practise(MONDAY, { back: "calm" }, { feel: "too-much" });
-    const week = weekSummary(log.events, project(log.events), MONDAY, MONDAY);
+    const week = weekSummary(readLog(log.events), MONDAY, MONDAY);
     expect(week.days.slice(1).every((d) => d.future && !d.recovery)).toBe(true);
     expect(week.days[0]?.future).toBe(false);
   });

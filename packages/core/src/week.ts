@@ -1,9 +1,9 @@
 import { variantById } from "./catalog/index.ts";
 import { addDays } from "./days.ts";
-import type { LimberState } from "./events/project.ts";
-import type { LimberEvent, PlanKind } from "./events/schema.ts";
+import type { ReadModel } from "./events/read-model.ts";
+import type { PlanKind } from "./events/schema.ts";
+import type { LimberState } from "./events/state.ts";
 import { creditByDay } from "./history.ts";
-import { plansAsSeen } from "./planner/as-seen.ts";
 import type { Plan } from "./planner/plan.ts";
 import type { RuleId } from "./rules.ts";
 
@@ -47,18 +47,12 @@ const RECOVERY_RULES: readonly RuleId[] = ["R-RECOVERY", "R-SPIKE"];
  * of walk-only sessions; strength days from a strength block done in a session or strength work
  * logged. Nothing here judges: a day without practice is simply a day.
  */
-export function weekSummary(
-  events: readonly LimberEvent[],
-  state: LimberState,
-  weekStart: string,
-  today: string,
-): WeekSummary {
+export function weekSummary(log: ReadModel, weekStart: string, today: string): WeekSummary {
+  const { state } = log;
   const dates = Array.from({ length: 7 }, (_, i) => addDays(weekStart, i));
-  const seen = plansAsSeen(
-    events,
-    dates.filter((day) => day <= today),
+  const days = dates.map((day) =>
+    summariseDay(state, day, today, day <= today ? recoveryOf(log.days.get(day)?.plan) : undefined),
   );
-  const days = dates.map((day) => summariseDay(state, day, today, recoveryOf(seen.get(day))));
   const sum = (f: (d: WeekDay) => number) => days.reduce((total, d) => total + f(d), 0);
   return {
     weekStart,

@@ -88,9 +88,9 @@ function ReadyApp({
   reportSigns: boolean;
   setReportSigns: (report: boolean) => void;
 }) {
-  const { state, events, append, unreadable, store, merge } = log;
+  const { state, model, events, append, unreadable, store, merge } = log;
   const sync = useSync(store, merge, events.length);
-  useNudges(state);
+  useNudges(model);
   if (!state.settings.disclaimerAccepted) {
     return (
       <FirstRun
@@ -108,7 +108,7 @@ function ReadyApp({
     };
     return (
       <EasierContext.Provider value={easier}>
-        <Player events={events} state={state} append={append} After={AfterSession} />
+        <Player model={model} append={append} After={AfterSession} />
       </EasierContext.Provider>
     );
   }
@@ -121,10 +121,8 @@ function ReadyApp({
           {unreadable[0]?.message}
         </p>
       )}
-      {route === "today" && (
-        <Today events={events} state={state} append={append} checkSignsFirst={reportSigns} />
-      )}
-      {route === "history" && <History state={state} events={events} />}
+      {route === "today" && <Today model={model} append={append} checkSignsFirst={reportSigns} />}
+      {route === "history" && <History model={model} />}
       {route === "settings" && (
         <Settings state={state} events={events} append={append} sync={sync} />
       )}

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { planSession } from "../planner/plan.ts";
 import { idFor, Log } from "../testing.ts";
-import { checkedInDay } from "./day.ts";
 import { EventParseError, parseEvent, parseLog } from "./parse.ts";
-import { project } from "./project.ts";
+import { project, readLog } from "./read-model.ts";
 
 const checkIn = {
   id: idFor(1),
@@ -113,17 +112,25 @@ describe("project", () => {
   });
 });
 
-describe("checkedInDay", () => {
+describe("the days as seen", () => {
   it("gives the plan the person was shown that morning, not one changed by the day's session", () => {
     const log = new Log();
     log.practiseDays("2026-11-01", 3, { back: "calm" });
-    const morning = log.practise(
+    const before = project(log.events);
+    const morning = planSession(before, { back: "calm" }, "2026-11-04");
+    log.checkIn("2026-11-04", { back: "calm" });
+    log.add(
+      "session",
       "2026-11-04",
-      { back: "calm" },
-      { feel: "too-much", nerve: "persistent" },
+      {
+        blocks: [],
+        feel: "too-much",
+        breathChat: false,
+        nerve: "persistent",
+      },
+      "07:20",
     );
-    const day = checkedInDay(log.events, "2026-11-04");
-    expect(day && planSession(day.state, day.checkIn, "2026-11-04")).toEqual(morning);
+    expect(readLog(log.events).days.get("2026-11-04")?.plan).toEqual(morning);
     expect(planSession(log.state(), { back: "calm" }, "2026-11-04")).not.toEqual(morning);
   });
 
@@ -131,9 +138,16 @@ describe("checkedInDay", () => {
     const log = new Log();
     const answer = log.checkIn("2026-11-04", { back: "okay", signs: ["leg-weakness"] });
     log.add("retract", "2026-11-04", { target: answer }, "07:05");
-    const day = checkedInDay(log.events, "2026-11-04");
-    expect(day?.checkIn.signs).toEqual(["leg-weakness"]);
-    expect(day && planSession(day.state, day.checkIn, "2026-11-04").kind).toBe("none");
-    expect(checkedInDay(log.events, "2026-11-05")).toBeUndefined();
+    const { days } = readLog(log.events);
+    expect(days.get("2026-11-04")?.checkIn.data.signs).toEqual(["leg-weakness"]);
+    expect(days.get("2026-11-04")?.plan.kind).toBe("none");
+    expect(days.get("2026-11-05")).toBeUndefined();
+  });
+
+  it("plans the days asked for only", () => {
+    const log = new Log();
+    log.practiseDays("2026-11-01", 5, { back: "okay" });
+    const { days } = readLog(log.events, { from: "2026-11-02", to: "2026-11-03" });
+    expect([...days.keys()]).toEqual(["2026-11-02", "2026-11-03"]);
   });
 });

@@ -1,4 +1,4 @@
-import { compareEvents } from "../events/project.ts";
+import { eventsInForce } from "../events/in-force.ts";
 import { EVENT_TYPE_NAMES, type EventType, type LimberEvent } from "../events/schema.ts";
 
 /**
@@ -51,23 +51,11 @@ export function csvTable(rows: readonly Row[], leading: readonly string[] = []):
   return lines.map((fields) => `${fields.map(csvField).join(",")}\r\n`).join("");
 }
 
-/** The events still in force, once each, in log order. */
-function inForce(events: readonly LimberEvent[]): LimberEvent[] {
-  const byId = new Map<string, LimberEvent>();
-  for (const event of events) {
-    const seen = byId.get(event.id);
-    if (!seen || JSON.stringify(event) < JSON.stringify(seen)) byId.set(event.id, event);
-  }
-  const all = [...byId.values()];
-  const retracted = new Set(all.flatMap((e) => (e.type === "retract" ? [e.data.target] : [])));
-  return all.filter((e) => e.type !== "retract" && !retracted.has(e.id)).sort(compareEvents);
-}
-
 const ENVELOPE = ["id", "at", "day", "v"] as const;
 
 /** The log as one CSV file per event type, plus `session-blocks.csv` (see CsvFile). */
 export function csvExport(events: readonly LimberEvent[]): CsvFile[] {
-  const live = inForce(events);
+  const live = eventsInForce(events);
   const files: CsvFile[] = [];
   const blockRows: Row[] = [];
   for (const type of EVENT_TYPE_NAMES as EventType[]) {

@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { variantById } from "../catalog/index.ts";
 import { addDays } from "../days.ts";
-import { checkedInDay } from "../events/day.ts";
-import { compareEvents, foldInOrder, project } from "../events/project.ts";
+import { compareEvents } from "../events/in-force.ts";
+import { project, readLog } from "../events/read-model.ts";
 import type { CheckIn, LimberEvent, SessionRecord } from "../events/schema.ts";
 import { lessonForRule } from "../learn/lessons.ts";
 import { RULES } from "../rules.ts";
@@ -13,7 +13,6 @@ import { idFor, sessionAsPlanned } from "../testing.ts";
 import { findingsOf } from "../triage/findings.ts";
 import { WARNING_SIGN_IDS, type WarningSign } from "../triage/signs.ts";
 import { pendingClinicianSigns } from "../triage/triage.ts";
-import { plansAsSeen } from "./as-seen.ts";
 import { deskSnack } from "./desk-snack.ts";
 import { stretchSecondsPerLeg, withinCeilings } from "./dose.ts";
 import { planSession, SESSION_CEILING_SECONDS, STRETCH_CEILING_PER_LEG } from "./plan.ts";
@@ -322,13 +321,13 @@ describe("every reason a plan shows can be explained", () => {
   });
 });
 
-describe("reading many days as they were seen, in one pass", () => {
+describe("reading the log in one pass", () => {
   it("folds each prefix of the log exactly as project does", () => {
     fc.assert(
       fc.property(logArb, (events) => {
         const ordered = [...events].sort(compareEvents);
         let position = 0;
-        foldInOrder(events, (event, state) => {
+        readLog(events, {}, (event, state) => {
           expect(event.id).toBe(ordered[position]?.id);
           position++;
           expect(state).toEqual(project(ordered.slice(0, position)));
@@ -336,20 +335,6 @@ describe("reading many days as they were seen, in one pass", () => {
         expect(position).toBe(ordered.length);
       }),
       { numRuns: 200 },
-    );
-  });
-
-  it("gives every day the plan checkedInDay and planSession give it", () => {
-    fc.assert(
-      fc.property(logArb, (events) => {
-        const days = Array.from({ length: 31 }, (_, i) => addDays(today, -i));
-        const plans = plansAsSeen(events, days);
-        for (const day of days) {
-          const seen = checkedInDay(events, day);
-          expect(plans.get(day)).toEqual(seen && planSession(seen.state, seen.checkIn, day));
-        }
-      }),
-      RUNS,
     );
   });
 });

@@ -1,15 +1,15 @@
 import { exerciseById, variantById } from "../catalog/index.ts";
 import type { Dose, Knee, Mode, Position, Role, Side, Step, Variant } from "../catalog/schema.ts";
 import { addDays, daysBetween } from "../days.ts";
-import type { LimberState } from "../events/project.ts";
 import type { CheckIn, PlanKind } from "../events/schema.ts";
+import type { LimberState } from "../events/state.ts";
 import { practiceDays, sessionsUpTo, spikeStatus } from "../history.ts";
 import { type Reason, type RuleId, reason } from "../rules.ts";
 import type { SourceId } from "../sources.ts";
 import type { EmergencyNumber } from "../triage/emergency-number.ts";
-import { type Tier, triageCheckIn } from "../triage/triage.ts";
+import { type Tier, type Triage, triageCheckIn } from "../triage/triage.ts";
 import { blockSeconds, doseOf, PAUSES, stretchSecondsPerLeg } from "./dose.ts";
-import { chooseStep, exerciseLevels, type StepChoice } from "./progression.ts";
+import { chooseStep, type StepChoice } from "./progression.ts";
 
 export interface PlanBlock {
   exercise: string;
@@ -72,8 +72,12 @@ interface Day {
  * with their doses, the total time, and the reasons for every choice. Nothing here can make a
  * session on an `emergency` or `see-clinician` day (R-TRIAGE-NO-BYPASS).
  */
-export function planSession(state: LimberState, checkIn: CheckIn, today: string): Plan {
-  const triage = triageCheckIn(state, checkIn, today);
+export function planSession(
+  state: LimberState,
+  checkIn: CheckIn,
+  today: string,
+  triage: Triage = triageCheckIn(state, checkIn, today),
+): Plan {
   const plan = (
     kind: PlanKind,
     blocks: PlanBlock[],
@@ -148,8 +152,8 @@ export function planSession(state: LimberState, checkIn: CheckIn, today: string)
   if (kind !== "micro" && day.calm && !day.light && steadyPractice(state, today)) {
     reasons.push(reason("R-GOOD"));
   }
-  const first = state.sessions.find((s) => s.day <= today);
-  if (!first || daysBetween(first.day, today) < 42) reasons.push(reason("R-EXPECT"));
+  const first = state.memory.firstSession;
+  if (first === undefined || daysBetween(first, today) < 42) reasons.push(reason("R-EXPECT"));
 
   if (day.light || kind === "micro") {
     suggestions.push(
@@ -236,7 +240,7 @@ function steadyPractice(state: LimberState, today: string): boolean {
 const STEP_UP_PRIORITY = ["strap-stretch", "floss", "hip-hinge", "bridge", "dead-bug", "hip-rolls"];
 
 function fullSession(day: Day, budget: number): PlanBlock[] {
-  const levels = exerciseLevels(day.state, day.today);
+  const levels = day.state.memory.levels;
   const ids = ["hip-rolls", "floss", "strap-stretch", "hip-hinge", strengthExerciseFor(day)];
   const build = (id: string, choice: StepChoice): PlanBlock => {
     const count = exerciseById(id).steps?.length ?? 0;
@@ -248,10 +252,10 @@ function fullSession(day: Day, budget: number): PlanBlock[] {
     });
     return adjust(day, planned);
   };
-  const due = ids.map((id) => chooseStep(exerciseById(id), levels.get(id), day.today, !day.light));
+  const due = ids.map((id) => chooseStep(exerciseById(id), levels[id], day.today, !day.light));
   const held = ids.map((id, i) => {
     const choice = due[i] as StepChoice;
-    const level = levels.get(id)?.step ?? 0;
+    const level = levels[id]?.step ?? 0;
     if (choice.index <= level) return choice;
     const step = exerciseById(id).steps?.[level] as Step;
     const why =
@@ -278,10 +282,7 @@ function fullSession(day: Day, budget: number): PlanBlock[] {
 
 /** R-BLEND with R-PAIR: the bridge and the dead bug take turns, the one done longer ago first. */
 function strengthExerciseFor(day: Day): string {
-  const lastDone = (exercise: string) =>
-    sessionsUpTo(day.state, day.today).findLast((s) =>
-      s.data.blocks.some((b) => !b.skipped && variantById(b.variant).exercise === exercise),
-    )?.day ?? "";
+  const lastDone = (exercise: string) => day.state.memory.lastDone[exercise] ?? "";
   return lastDone("dead-bug") < lastDone("bridge") ? "dead-bug" : "bridge";
 }
 
@@ -433,7 +434,7 @@ function toLowEnd(b: PlanBlock, field: "seconds" | "sets" | "holds"): PlanBlock 
 /** R-TIME: a warm-up, one mobility step and one hinge step, about 3 minutes. */
 function microSession(day: Day): PlanBlock[] {
   const hinge = exerciseById("hip-hinge");
-  const level = exerciseLevels(day.state, day.today).get(hinge.id);
+  const level = day.state.memory.levels[hinge.id];
   const hingeVariant = chooseStep(hinge, level, day.today, false).step.variant;
   return [
     planBlock(variantById("warmup-knee-bends"), { seconds: 30 }, [

@@ -2,8 +2,8 @@ import { addDays, weekStartOf } from "../days.ts";
 
 export { weekStartOf };
 
-import type { Dated, LimberState } from "../events/project.ts";
 import type { CheckIn } from "../events/schema.ts";
+import type { Dated, LimberState } from "../events/state.ts";
 
 /** Every day from `from` to `to`, both included; empty when `to` comes first. */
 export function daysFrom(from: string, to: string): string[] {

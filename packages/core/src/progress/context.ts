@@ -1,4 +1,4 @@
-import type { LimberState } from "../events/project.ts";
+import type { LimberState } from "../events/state.ts";
 import { checkInsByDay } from "./common.ts";
 
 /**

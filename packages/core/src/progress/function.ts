@@ -1,5 +1,5 @@
 import { addDays, daysBetween } from "../days.ts";
-import type { LimberState } from "../events/project.ts";
+import type { LimberState } from "../events/state.ts";
 import { type ChangeStatement, functionStatement } from "./change.ts";
 import { mean, toTenths } from "./common.ts";
 

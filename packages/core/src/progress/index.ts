@@ -1,11 +1,5 @@
 /** Progress that means something (domain.md §6–7): statements of change, calendar, journal, report. */
-export {
-  type CalendarDay,
-  type CalendarOptions,
-  type CalendarWeek,
-  plannedKind,
-  practiceCalendar,
-} from "./calendar.ts";
+export { type CalendarDay, type CalendarWeek, practiceCalendar } from "./calendar.ts";
 export {
   type ChangeStatement,
   functionStatement,
@@ -47,4 +41,5 @@ export {
   REPORT_WEEKS,
   type ReportOptions,
   type ReportWeeks,
+  reportStart,
 } from "./report.ts";

@@ -1,4 +1,4 @@
-import type { LimberState } from "../events/project.ts";
+import type { LimberState } from "../events/state.ts";
 
 /**
  * The after-session question "What felt easier?" is answered with a `note` event whose text

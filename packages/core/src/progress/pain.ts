@@ -1,5 +1,6 @@
 import { addDays, daysBetween } from "../days.ts";
-import type { LimberState } from "../events/project.ts";
+import { dayPains } from "../events/day-pain.ts";
+import type { LimberState } from "../events/state.ts";
 import { practiceDays } from "../history.ts";
 import { type ChangeStatement, painStatement } from "./change.ts";
 import { checkInsByDay, mean, weekStartOf } from "./common.ts";
@@ -16,8 +17,8 @@ export interface WeekPain {
 }
 
 /**
- * The last `weeks` weeks of pain, oldest first, the last one holding `today`. A day's pain is
- * its latest check-in's (a corrected check-in replaces the first); nothing after `today` counts.
+ * The last `weeks` weeks of pain, oldest first, the last one holding `today`: the mean of each
+ * day's pain (`dayPains`); nothing after `today` counts.
  */
 export function painByWeek(state: LimberState, today: string, weeks: number): WeekPain[] {
   if (!Number.isInteger(weeks) || weeks < 1)
@@ -28,7 +29,7 @@ export function painByWeek(state: LimberState, today: string, weeks: number): We
     const weekStart = addDays(lastWeek, -7 * i);
     const weekEnd = addDays(weekStart, 6) < today ? addDays(weekStart, 6) : today;
     const days = [...checkInsByDay(state, weekStart, weekEnd).values()];
-    const average = mean(days.flatMap((c) => c.data.pain ?? []));
+    const average = mean([...dayPains(state, weekStart, weekEnd).values()]);
     rows.push({
       weekStart,
       ...(average === undefined ? {} : { average }),

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays } from "../days.ts";
-import { project } from "../events/project.ts";
+import { readLog } from "../events/read-model.ts";
 import type { CheckIn, LimberEvent } from "../events/schema.ts";
 import { isMeaningfulPainChange, practiceDays } from "../history.ts";
 import { idFor, Log } from "../testing.ts";
@@ -263,7 +263,7 @@ describe("practice calendar", () => {
     const withdrawn = log.events.findLast((e) => e.type === "session")?.id as string;
     log.add("retract", addDays(MONDAY, 2), { target: withdrawn }, "09:00");
     log.add("settings", MONDAY, { weeklyDays: 4 });
-    const [week] = practiceCalendar(log.state(), MONDAY, addDays(MONDAY, 6));
+    const [week] = practiceCalendar(log.model(), MONDAY, addDays(MONDAY, 6));
     expect(week?.days.map((d) => [d.credit, d.practised])).toEqual([
       [1, true],
       [0.5, false],
@@ -286,9 +286,8 @@ describe("practice calendar", () => {
     log.checkIn(addDays(MONDAY, 3), { back: "grumpy", pain: 5 });
     log.add("note", addDays(MONDAY, 3), { text: "Slept badly" });
     log.practise(addDays(MONDAY, 4), calm, { kind: "light", feel: "a-bit-much", note: "Hard" });
-    const state = log.state();
-    for (const events of [undefined, log.events]) {
-      const [week] = practiceCalendar(state, MONDAY, addDays(MONDAY, 6), events ? { events } : {});
+    {
+      const [week] = practiceCalendar(log.model(), MONDAY, addDays(MONDAY, 6));
       expect(week?.days[3]).toMatchObject({
         back: "grumpy",
         planKind: "light",
@@ -309,26 +308,19 @@ describe("practice calendar", () => {
     }
   });
 
-  it("with the log, keeps the plan as it was seen even after an earlier event is withdrawn", () => {
+  it("keeps the plan as it was seen even after an earlier event is withdrawn", () => {
     const log = new Log();
     log.practiseDays(MONDAY, 3, calm);
     log.practise(addDays(MONDAY, 3), calm, { feel: "too-much" });
     const hard = log.events.at(-1)?.id as string;
     log.checkIn(addDays(MONDAY, 4), calm); // R-RECOVERY: a light day, and no session
     log.add("retract", addDays(MONDAY, 5), { target: hard });
-    const day = (events?: LimberEvent[]) =>
-      practiceCalendar(
-        log.state(),
-        addDays(MONDAY, 4),
-        addDays(MONDAY, 4),
-        events ? { events } : {},
-      )[0]?.days[0];
-    expect(day(log.events)?.planKind).toBe("light");
-    expect(day()?.planKind).toBe("standard");
+    const [week] = practiceCalendar(log.model(), addDays(MONDAY, 4), addDays(MONDAY, 4));
+    expect(week?.days[0]?.planKind).toBe("light");
   });
 
   it("gives each range its own days, Monday first, partial weeks at the ends", () => {
-    const weeks = practiceCalendar(new Log().state(), "2026-11-05", "2026-11-10");
+    const weeks = practiceCalendar(new Log().model(), "2026-11-05", "2026-11-10");
     expect(weeks.map((w) => [w.weekStart, w.days.length])).toEqual([
       [MONDAY, 4],
       ["2026-11-09", 2],
@@ -377,10 +369,11 @@ describe("practice calendar", () => {
               });
             }
           });
-          const state = project(events);
+          const model = readLog(events);
+          const { state } = model;
           const from = addDays(MONDAY, 3);
           const to = addDays(from, span);
-          const weeks = practiceCalendar(state, from, to);
+          const weeks = practiceCalendar(model, from, to);
           const total = weeks.reduce((sum, w) => sum + w.practiceDays, 0);
           expect(total).toBe(practiceDays(state, from, to).length);
         },
@@ -442,7 +435,7 @@ describe("clinician report", () => {
   it("states the R-TRIAGE-C caution when pain has not eased after 4 weeks of practice", () => {
     const log = new Log();
     log.practiseDays(MONDAY, 35, { back: "okay", pain: 5 });
-    const report = clinicianReport(log.state(), today, 8);
+    const report = clinicianReport(log.model(), today, 8);
     expect(report.caution).toContain("no meaningful easing");
     expect(report.caution).toContain("a clinician check is a good idea");
     expect(report.pain.change).toMatchObject({ from: 5, to: 5, meaningful: false });
@@ -452,7 +445,7 @@ describe("clinician report", () => {
     const eased = new Log();
     eased.practiseDays(MONDAY, 7, { back: "okay", pain: 5 });
     eased.practiseDays(addDays(MONDAY, 7), 28, { back: "okay", pain: 3 });
-    const report = clinicianReport(eased.state(), today, 8);
+    const report = clinicianReport(eased.model(), today, 8);
     expect(report.caution).toBeUndefined();
     expect(report.pain.change?.text).toBe(
       "Pain eased from 5.0 to 3.0 in 4 weeks: a meaningful change.",
@@ -460,7 +453,7 @@ describe("clinician report", () => {
 
     const early = new Log();
     early.practiseDays(MONDAY, 27, { back: "okay", pain: 5 });
-    expect(clinicianReport(early.state(), addDays(MONDAY, 26), 4).caution).toBeUndefined();
+    expect(clinicianReport(early.model(), addDays(MONDAY, 26), 4).caution).toBeUndefined();
   });
 
   it("covers whole weeks from Monday and gathers signs, spikes, softened blocks and levels", () => {
@@ -478,7 +471,7 @@ describe("clinician report", () => {
     log.checkIn(addDays(MONDAY, 12), { back: "okay", leg: "both-legs" }, "06:30");
     log.checkIn(addDays(MONDAY, 12), { back: "okay" }, "06:45"); // a later check-in keeps them
     log.add("note", addDays(MONDAY, 12), { text: "Woke at night" });
-    const report = clinicianReport(log.state(), addDays(MONDAY, 13), 4);
+    const report = clinicianReport(log.model(), addDays(MONDAY, 13), 4);
     expect(report.from).toBe("2026-10-19");
     expect(report.to).toBe(addDays(MONDAY, 13));
     expect(report.pain.weeks).toHaveLength(4);
@@ -496,19 +489,19 @@ describe("clinician report", () => {
     expect(report.levels.length).toBeGreaterThan(0);
     expect(report.levels.every((l) => l.step >= 1 && l.rules.includes("R-PROGRESS"))).toBe(true);
     expect(report.notes).toBeUndefined();
-    const withNotes = clinicianReport(log.state(), addDays(MONDAY, 13), 4, { includeNotes: true });
+    const withNotes = clinicianReport(log.model(), addDays(MONDAY, 13), 4, { includeNotes: true });
     expect(withNotes.notes?.map((n) => n.text)).toEqual(["Woke at night"]);
-    expect(() => clinicianReport(log.state(), MONDAY, 6 as 4)).toThrow("4, 8 or 12");
+    expect(() => clinicianReport(log.model(), MONDAY, 6 as 4)).toThrow("4, 8 or 12");
   });
 
-  it("shows each day's plan as the person saw it: recorded kind first, else replanned", () => {
+  it("shows each day's plan as the person saw it: recorded kind first, else as seen", () => {
     const log = new Log();
     log.practiseDays(MONDAY, 3, calm);
     log.checkIn(addDays(MONDAY, 3), { back: "grumpy", pain: 6 }); // no session that day
     log.practise(addDays(MONDAY, 4), { back: "calm", pain: 2, context: { minutes: 3 } });
     log.checkIn(addDays(MONDAY, 5), { back: "okay", signs: ["bladder-change"] });
-    for (const options of [{}, { events: log.events }]) {
-      const report = clinicianReport(log.state(), addDays(MONDAY, 6), 4, options);
+    {
+      const report = clinicianReport(log.model(), addDays(MONDAY, 6), 4);
       const days = report.calendar.at(-1)?.days ?? [];
       expect(days.map((d) => d.planKind)).toEqual([
         "standard",

@@ -1,5 +1,5 @@
 import { daysBetween } from "../days.ts";
-import type { LimberState } from "../events/project.ts";
+import type { LimberState } from "../events/state.ts";
 import { type ChangeStatement, rangeStatement } from "./change.ts";
 
 /** A knee-extension deficit over about 20 degrees counts as limited (domain.md §6). */

@@ -1,9 +1,7 @@
 import { exerciseById, variantById } from "../catalog/index.ts";
 import { addDays } from "../days.ts";
-import type { LimberState } from "../events/project.ts";
-import type { LimberEvent } from "../events/schema.ts";
+import type { ReadModel } from "../events/read-model.ts";
 import { isSpike, painPlateau, practiceDays } from "../history.ts";
-import { exerciseLevels } from "../planner/progression.ts";
 import { RULES } from "../rules.ts";
 import { findingsOf } from "../triage/findings.ts";
 import { isEmergencySign, WARNING_SIGNS, type WarningSign } from "../triage/signs.ts";
@@ -62,19 +60,26 @@ export interface ClinicianReport {
 
 export interface ReportOptions {
   includeNotes?: boolean;
-  /** The raw log, for replanning days exactly as seen (see CalendarOptions). */
-  events?: readonly LimberEvent[];
 }
 
-/** The clinician report for the `weeks` calendar weeks (Monday first) ending with `today`'s. */
+/** The Monday a report of `weeks` weeks ending with `today`'s week starts on. */
+export function reportStart(today: string, weeks: ReportWeeks): string {
+  return addDays(weekStartOf(today), -7 * (weeks - 1));
+}
+
+/**
+ * The clinician report for the `weeks` calendar weeks (Monday first) ending with `today`'s, from
+ * a read model whose days as seen include the report's (see `reportStart`).
+ */
 export function clinicianReport(
-  state: LimberState,
+  log: ReadModel,
   today: string,
   weeks: ReportWeeks,
   options: ReportOptions = {},
 ): ClinicianReport {
+  const { state } = log;
   if (!REPORT_WEEKS.includes(weeks)) throw new RangeError("a report covers 4, 8 or 12 weeks");
-  const from = addDays(weekStartOf(today), -7 * (weeks - 1));
+  const from = reportStart(today, weeks);
   const inRange = (day: string) => day >= from && day <= today;
 
   // Every sign named on a day counts, even when a later check-in that day left it out: a
@@ -102,7 +107,7 @@ export function clinicianReport(
       .filter((b) => b.softened)
       .map((b) => ({ day: s.day, exercise: exerciseById(b.exercise).name })),
   );
-  const levels = [...exerciseLevels(state, today).values()].flatMap((level) => {
+  const levels = Object.values(state.memory.levels).flatMap((level) => {
     const exercise = exerciseById(level.exercise);
     const step = exercise.steps?.[level.step];
     if (!step) return [];
@@ -128,12 +133,7 @@ export function clinicianReport(
     weeks,
     practiceDays: practiceDays(state, from, today).length,
     weeklyGoal: state.settings.weeklyDays,
-    calendar: practiceCalendar(
-      state,
-      from,
-      today,
-      options.events ? { events: options.events } : {},
-    ),
+    calendar: practiceCalendar(log, from, today),
     pain: { weeks: painByWeek(state, today, weeks), ...(change ? { change } : {}) },
     function: functionProgress(state, today),
     range: rangeProgress(state, today),

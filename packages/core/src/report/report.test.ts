@@ -39,7 +39,7 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
 }
 
 describe("clinician report rendering", () => {
-  const report = clinicianReport(eightWeeks().state(), today, 8, { includeNotes: true });
+  const report = clinicianReport(eightWeeks().model(), today, 8, { includeNotes: true });
 
   it("writes the figures in plain text", () => {
     const text = reportText(report);
@@ -78,7 +78,7 @@ describe("clinician report rendering", () => {
         text: `Note ${i}: ${"a longer sentence about the day ".repeat(4)}`,
       });
     }
-    const long = clinicianReport(log.state(), today, 8, { includeNotes: true });
+    const long = clinicianReport(log.model(), today, 8, { includeNotes: true });
     const bytes = await reportPdf(long);
     const pages = (await PDFDocument.load(bytes)).getPageCount();
     expect(pages).toBeGreaterThan(2);
@@ -91,7 +91,7 @@ describe("clinician report rendering", () => {
   it("says the caution when pain has not eased after 4 weeks of practice", async () => {
     const log = new Log();
     log.practiseDays(MONDAY, 35, { back: "okay", pain: 5 });
-    const steady = clinicianReport(log.state(), today, 8);
+    const steady = clinicianReport(log.model(), today, 8);
     expect(steady.caution).toBeDefined();
     const text = await pdfText(await reportPdf(steady));
     expect(text).toContain("Worth a clinician's look");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { project } from "../events/project.ts";
+import { project } from "../events/read-model.ts";
 import type { CheckIn } from "../events/schema.ts";
 import { planSession } from "../planner/plan.ts";
 import { Log } from "../testing.ts";

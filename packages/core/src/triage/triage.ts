@@ -1,5 +1,5 @@
-import type { LimberState } from "../events/project.ts";
 import type { CheckIn } from "../events/schema.ts";
+import type { LimberState } from "../events/state.ts";
 import { painPlateau, spikeStatus } from "../history.ts";
 import { type Reason, reason } from "../rules.ts";
 import {
@@ -111,21 +111,12 @@ export function triageCheckIn(state: LimberState, checkIn: CheckIn, today: strin
 }
 
 /**
- * See-clinician signs reported on or before `today` that no later clearance answers. Check-ins
- * withdrawn by `retract` are already gone from state, so a mistaken tap can be corrected.
+ * See-clinician signs reported on or before `today` that no later clearance answers (the
+ * memory keeps them as the log is folded). Check-ins withdrawn by `retract` are gone from it,
+ * so a mistaken tap can be corrected.
  */
 export function pendingClinicianSigns(state: LimberState, today: string): WarningSign[] {
-  const lastClearance = state.clearances.filter((c) => c.day <= today).at(-1);
-  const pending = new Set<WarningSign>();
-  for (const checkIn of state.checkIns) {
-    if (checkIn.day > today) continue;
-    if (lastClearance && !isAfter(checkIn, lastClearance)) continue;
-    for (const sign of findingsOf(checkIn.data).seeClinician) pending.add(sign);
-  }
-  return [...pending];
+  return Object.entries(state.memory.openSigns).flatMap(([sign, day]) =>
+    day <= today ? [sign as WarningSign] : [],
+  );
 }
-
-const isAfter = (a: { at: string; id: string }, b: { at: string; id: string }) => {
-  const byTime = Date.parse(a.at) - Date.parse(b.at);
-  return byTime > 0 || (byTime === 0 && a.id > b.id);
-};

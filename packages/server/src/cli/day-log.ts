@@ -1,39 +1,25 @@
-import {
-  type CheckIn,
-  checkedInDay,
-  EventParseError,
-  type LimberEvent,
-  type LimberState,
-  parseLog,
-} from "@limber/core";
+import { type DaySeen, EventParseError, type LimberEvent, parseLog, readLog } from "@limber/core";
 import { readDayOptions } from "./args.ts";
 import { CliInputError, oneLine } from "./cli-input-error.ts";
 import type { Command } from "./command.ts";
 import type { CliIo } from "./io.ts";
 
-/** A log read from a file, as Limber saw it at the check-in of the day asked about. */
-export interface LoggedDay {
-  state: LimberState;
-  date: string;
-  checkIn: CheckIn;
-}
-
 /**
- * Reads and validates the log at `path`, then finds the day's check-in and folds the log up to
- * it, so the plan printed is the one the person was shown that day. With no `date`, the day of
- * the log's last check-in: an old log's plan never depends on the machine's clock.
+ * Reads and validates the log at `path`, then reads the day as Limber saw it at its check-in,
+ * so the plan printed is the one the person was shown that day. With no `date`, the day of the
+ * log's last check-in: an old log's plan never depends on the machine's clock.
  */
-export async function readLoggedDay(io: CliIo, path: string, date?: string): Promise<LoggedDay> {
+export async function readLoggedDay(io: CliIo, path: string, date?: string): Promise<DaySeen> {
   const events = await readEvents(io, path);
   const day = date ?? lastCheckInDay(events);
   if (day === undefined) {
     throw new CliInputError("no-check-in", `${path} holds no check-in, so there is no day to read`);
   }
-  const checked = checkedInDay(events, day);
-  if (!checked) {
+  const seen = readLog(events, { from: day, to: day }).days.get(day);
+  if (!seen) {
     throw new CliInputError("no-check-in", `${path} has no check-in on ${day}`);
   }
-  return { state: checked.state, date: day, checkIn: checked.checkIn };
+  return seen;
 }
 
 function lastCheckInDay(events: readonly LimberEvent[]): string | undefined {
@@ -79,7 +65,7 @@ export function dayCommand(spec: {
   name: string;
   summary: string;
   help: string;
-  print(day: LoggedDay, json: boolean): string;
+  print(day: DaySeen, json: boolean): string;
 }): Command {
   const { name, summary, help } = spec;
   return {

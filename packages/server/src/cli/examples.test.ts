@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { checkedInDay, parseLog, planSession } from "@limber/core";
+import { parseLog, readLog } from "@limber/core";
 import { describe, expect, it } from "vitest";
 
 const folder = new URL("../../../../examples/", import.meta.url);
@@ -12,10 +12,10 @@ describe("the example logs", () => {
     const events = parseLog(readFileSync(new URL(name, folder), "utf8"));
     const sessions = events.filter((event) => event.type === "session");
     expect(sessions.length).toBeGreaterThan(0);
+    const { days } = readLog(events);
     for (const session of sessions) {
-      const day = checkedInDay(events, session.day);
-      if (!day) throw new Error(`${name}: no check-in on ${session.day}`);
-      const plan = planSession(day.state, day.checkIn, session.day);
+      const plan = days.get(session.day)?.plan;
+      if (!plan) throw new Error(`${name}: no check-in on ${session.day}`);
       expect(session.data.kind, session.day).toBe(plan.kind);
       expect(
         session.data.blocks.map((b) => b.variant),

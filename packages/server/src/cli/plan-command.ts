@@ -1,4 +1,4 @@
-import { type Plan, planSession } from "@limber/core";
+import type { Plan } from "@limber/core";
 import { jsonText } from "./command.ts";
 import { dayCommand } from "./day-log.ts";
 import { planText } from "./plan-text.ts";
@@ -22,8 +22,7 @@ export const planCommand = dayCommand({
   name: "plan",
   summary: "one day's session, with the reason for every choice",
   help,
-  print({ state, date, checkIn }, json) {
-    const plan = planSession(state, checkIn, date);
+  print({ plan }, json) {
     return json ? jsonText(planJson(plan)) : planText(plan);
   },
 });

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { clinicianReport, parseLog, project } from "@limber/core";
+import { clinicianReport, parseLog, type ReportWeeks, readLog } from "@limber/core";
 import { reportText } from "@limber/core/report";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -17,6 +17,12 @@ const lastDay = events
   .at(-1) as string;
 
 let dir: string;
+/** The report of the log as it stood at the end of `today`. */
+const report = (today: string, weeks: ReportWeeks, includeNotes = false) =>
+  clinicianReport(readLog(events.filter((event) => event.day <= today)), today, weeks, {
+    includeNotes,
+  });
+
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "limber-report-"));
 });
@@ -26,7 +32,7 @@ describe("limber report --log", () => {
   it("prints the report as text, ending on the log's latest day by default", async () => {
     const run = await limber(["report", "--log", LOG], files);
     expect(run).toMatchObject({ status: 0, stderr: "" });
-    const expected = clinicianReport(project(events), lastDay, 8, { events });
+    const expected = report(lastDay, 8);
     expect(run.stdout).toBe(reportText(expected));
     expect(run.stdout).toContain(`${expected.practiceDays} practice days in 8 weeks`);
     expect(run.stdout).not.toContain("\nNotes\n");
@@ -38,10 +44,7 @@ describe("limber report --log", () => {
       files,
     );
     expect(run.status).toBe(0);
-    const expected = clinicianReport(project(events), "2026-11-20", 4, {
-      includeNotes: true,
-      events,
-    });
+    const expected = report("2026-11-20", 4, true);
     expect(run.stdout).toBe(reportText(expected));
     expect(run.stdout).toContain("(4 weeks)");
     expect(run.stdout).toContain("\nNotes\n");
@@ -51,15 +54,17 @@ describe("limber report --log", () => {
     const out = join(dir, "report.pdf");
     const run = await limber(["report", "--log", LOG, "--out", out], files);
     expect(run.stderr).toBe("");
-    const report = clinicianReport(project(events), lastDay, 8, { events });
+    const expected = report(lastDay, 8);
     expect(run.stdout).toMatch(
       new RegExp(
-        `^Wrote the 8-week report \\(${report.from} to ${lastDay}\\) to ${out} \\([\\d.]+ kB\\)\\n$`,
+        `^Wrote the 8-week report \\(${expected.from} to ${lastDay}\\) to ${out} \\([\\d.]+ kB\\)\\n$`,
       ),
     );
     const bytes = new Uint8Array(readFileSync(out));
     const { text } = await extractText(await getDocumentProxy(bytes), { mergePages: true });
-    expect(text.replace(/\s+/g, " ")).toContain(`${report.practiceDays} practice days in 8 weeks`);
+    expect(text.replace(/\s+/g, " ")).toContain(
+      `${expected.practiceDays} practice days in 8 weeks`,
+    );
     expect(readdirSync(dir)).toEqual(["report.pdf"]);
   });
 
@@ -67,9 +72,7 @@ describe("limber report --log", () => {
     const out = join(dir, "report.txt");
     const run = await limber(["report", "--log", LOG, "--out", out, "--format", "text"], files);
     expect(run.status).toBe(0);
-    expect(readFileSync(out, "utf8")).toBe(
-      reportText(clinicianReport(project(events), lastDay, 8, { events })),
-    );
+    expect(readFileSync(out, "utf8")).toBe(reportText(report(lastDay, 8)));
   });
 
   it.each<[string[], string]>([
@@ -133,7 +136,7 @@ describe("limber report --user", () => {
     await folder.withRepository((repository) => repository.pushEvents(user.id, events, new Date()));
     const run = await folder.limber(["report", "--user", "Ana@example.org", "--weeks", "4"]);
     expect(run).toMatchObject({ status: 0, stderr: "" });
-    expect(run.stdout).toBe(reportText(clinicianReport(project(events), lastDay, 4, { events })));
+    expect(run.stdout).toBe(reportText(report(lastDay, 4)));
   });
 
   it("refuses an unknown account and an empty log", async () => {

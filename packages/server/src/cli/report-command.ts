@@ -4,9 +4,10 @@ import {
   type ClinicianReport,
   clinicianReport,
   type LimberEvent,
-  project,
   REPORT_WEEKS,
   type ReportWeeks,
+  readLog,
+  reportStart,
 } from "@limber/core";
 import { reportPdf, reportText } from "@limber/core/report";
 import { calendarDay, strictly } from "./args.ts";
@@ -159,9 +160,13 @@ export function reportCommand(data: DataIo): Command {
       const where =
         "log" in options.source ? options.source.log : `the log of ${options.source.user}`;
       const today = options.today ?? latestDay(events, where);
-      const report: ClinicianReport = clinicianReport(project(events), today, options.weeks, {
+      // The log as it stood at the end of the report's last day, its days as they were seen.
+      const log = readLog(
+        events.filter((event) => event.day <= today),
+        { from: reportStart(today, options.weeks) },
+      );
+      const report: ClinicianReport = clinicianReport(log, today, options.weeks, {
         includeNotes: options.notes,
-        events,
       });
       const { out } = options;
       if (out === undefined) {

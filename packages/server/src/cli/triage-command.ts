@@ -1,4 +1,4 @@
-import { describeEmergencyNumber, type Triage, triageCheckIn, WARNING_SIGNS } from "@limber/core";
+import { describeEmergencyNumber, type Triage, WARNING_SIGNS } from "@limber/core";
 import { spellDay } from "./calendar-day.ts";
 import { jsonText } from "./command.ts";
 import { dayCommand } from "./day-log.ts";
@@ -22,8 +22,7 @@ export const triageCommand = dayCommand({
   name: "triage",
   summary: "how carefully Limber may coach on one day, and why",
   help,
-  print({ state, date, checkIn }, json) {
-    const triage = triageCheckIn(state, checkIn, date);
+  print({ day: date, triage }, json) {
     const { tier, signs, emergencyNumber, reasons } = triage;
     return json
       ? jsonText({ date, tier, signs, emergencyNumber, reasons })

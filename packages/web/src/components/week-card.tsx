@@ -1,10 +1,4 @@
-import {
-  type LimberEvent,
-  type LimberState,
-  type WeekDay,
-  weekStartOf,
-  weekSummary,
-} from "@limber/core";
+import { type ReadModel, type WeekDay, weekStartOf, weekSummary } from "@limber/core";
 import { useState } from "preact/hooks";
 import type { Append } from "../store/use-log.ts";
 
@@ -42,17 +36,15 @@ function dayMark(day: WeekDay): string {
  * part of the plan. A walk or strength work is logged in one tap, and can be undone.
  */
 export function WeekCard({
-  events,
-  state,
+  model,
   today,
   append,
 }: {
-  events: LimberEvent[];
-  state: LimberState;
+  model: ReadModel;
   today: string;
   append: Append;
 }) {
-  const week = weekSummary(events, state, weekStartOf(today), today);
+  const week = weekSummary(model, weekStartOf(today), today);
   const [logged, setLogged] = useState<{ id: string; text: string }>();
   const [problem, setProblem] = useState<string>();
 

@@ -1,4 +1,4 @@
-import { checkInOn, type LimberState } from "@limber/core";
+import { creditByDay, type ReadModel } from "@limber/core";
 import { useEffect } from "preact/hooks";
 import { localDay } from "../store/local-time.ts";
 import { type Nudge, nextNudge } from "./schedule.ts";
@@ -45,9 +45,10 @@ async function show(nudge: Nudge): Promise<void> {
  * no way to wake at a set time, so the calendar file is the reminder that works when Limber is
  * closed; Settings says so.
  */
-export function useNudges(state: LimberState | undefined): void {
+export function useNudges(model: ReadModel | undefined): void {
   useEffect(() => {
-    if (!state) return;
+    if (!model) return;
+    const { state } = model;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const plan = () => {
       clearTimeout(timer);
@@ -59,8 +60,9 @@ export function useNudges(state: LimberState | undefined): void {
         ...(state.settings.reminder ? { reminder: state.settings.reminder } : {}),
         ...(state.settings.anchor ? { anchor: state.settings.anchor } : {}),
         ...(state.settings.workWindow ? { workWindow: state.settings.workWindow } : {}),
-        deskDayToday: checkInOn(state, today)?.data.context?.deskDay === true,
-        practisedToday: sessionsToday.some((s) => s.data.kind !== "micro"),
+        deskDayToday: model.days.get(today)?.checkIn.data.context?.deskDay === true,
+        // The one credit rule: a full session, or two short ones, make a practice day.
+        practisedToday: (creditByDay(state, today, today).get(today) ?? 0) >= 1,
         ...(sessionsToday.length > 0
           ? { lastSessionAt: new Date(sessionsToday.at(-1)?.at ?? now) }
           : {}),
@@ -82,5 +84,5 @@ export function useNudges(state: LimberState | undefined): void {
       clearTimeout(timer);
       removeEventListener(ACCESS_CHANGED, plan);
     };
-  }, [state]);
+  }, [model]);
 }

@@ -1,10 +1,4 @@
-import {
-  addDays,
-  type CalendarDay,
-  type LimberEvent,
-  type LimberState,
-  practiceCalendar,
-} from "@limber/core";
+import { addDays, type CalendarDay, practiceCalendar, type ReadModel } from "@limber/core";
 import { useMemo, useState } from "preact/hooks";
 import { useTopOnShow } from "../components/top.ts";
 import {
@@ -39,14 +33,12 @@ function daySummary(day: CalendarDay): string {
  * days a week, never a streak, and a day without practice is just a day. A day opens to show
  * its check-in, its plan and how the session felt.
  */
-export function History({ state, events }: { state: LimberState; events?: LimberEvent[] }) {
+export function History({ model }: { model: ReadModel }) {
   useTopOnShow();
+  const { state } = model;
   const today = localDay(new Date());
   const from = addDays(today, -(WEEKS * 7 - 1));
-  const weeks = useMemo(
-    () => practiceCalendar(state, from, today, events ? { events } : {}).reverse(),
-    [state, events, from, today],
-  );
+  const weeks = useMemo(() => practiceCalendar(model, from, today).reverse(), [model, from, today]);
   const [open, setOpen] = useState<string>();
   const chosen = weeks.flatMap((w) => w.days).find((d) => d.day === open);
   const anything = weeks.some((w) => w.days.some((d) => d.back || d.credit > 0 || d.notes.length));

@@ -1,11 +1,4 @@
-import {
-  clockTime,
-  deskSnack,
-  type LimberEvent,
-  type LimberState,
-  type Plan,
-  planSession,
-} from "@limber/core";
+import { clockTime, deskSnack, type Plan, type ReadModel } from "@limber/core";
 import type { FunctionComponent } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 
@@ -33,23 +26,23 @@ import { go, isDeskSnackRoute } from "../route.ts";
 import { localDay } from "../store/local-time.ts";
 import type { Append } from "../store/use-log.ts";
 import type { SessionFeedback } from "./after-session.tsx";
-import { todaysCheckIn } from "./today.tsx";
 
 interface Props {
-  events: LimberEvent[];
-  state: LimberState;
+  model: ReadModel;
   append: Append;
   After: FunctionComponent<{ onSave: (feedback: SessionFeedback) => Promise<void> }>;
 }
 
 /**
- * The guided session, full screen. The plan is made here again from the log, never taken from
- * a stored copy, so nothing can start a session on a day triage closed (R-TRIAGE-NO-BYPASS).
+ * The guided session, full screen. The plan is today's as the log's read model gives it, never
+ * a copy kept by the player, so nothing can start a session on a day triage closed
+ * (R-TRIAGE-NO-BYPASS).
  */
-export function Player({ events, state, append, After }: Props) {
+export function Player({ model, append, After }: Props) {
   const today = localDay(new Date());
-  const checkIn = todaysCheckIn(events, state, today);
-  const dayPlan = checkIn ? planSession(state, checkIn, today) : undefined;
+  const seen = model.days.get(today);
+  const checkIn = seen?.checkIn.data;
+  const dayPlan = seen?.plan;
   // A desk snack is made from the day's plan, so triage has spoken for it too (R-DESK).
   const plan = dayPlan && isDeskSnackRoute(location.hash) ? deskSnack(dayPlan) : dayPlan;
   if (!checkIn || !plan || plan.blocks.length === 0) {

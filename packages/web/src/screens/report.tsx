@@ -20,7 +20,7 @@ const oneDecimal = (value: number) => value.toFixed(1);
  */
 export function Report({ log }: ScreenProps) {
   useTopOnShow();
-  const { state, events } = log;
+  const { model } = log;
   const today = localDay(new Date());
   const [weeks, setWeeks] = useState<ReportWeeks>(8);
   const [includeNotes, setIncludeNotes] = useState(false);
@@ -28,8 +28,8 @@ export function Report({ log }: ScreenProps) {
   const [problem, setProblem] = useState<string>();
   const [status, setStatus] = useState("");
   const report = useMemo(
-    () => clinicianReport(state, today, weeks, { includeNotes, events }),
-    [state, today, weeks, includeNotes, events],
+    () => clinicianReport(model, today, weeks, { includeNotes }),
+    [model, today, weeks, includeNotes],
   );
 
   const pdf = async () => {

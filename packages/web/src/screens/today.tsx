@@ -1,11 +1,4 @@
-import {
-  type CheckIn,
-  checkedInDay,
-  checkInOn,
-  type LimberEvent,
-  type LimberState,
-  planSession,
-} from "@limber/core";
+import type { ReadModel } from "@limber/core";
 import { useState } from "preact/hooks";
 import { DeskSnackCard } from "../components/desk-snack-card.tsx";
 import { useTopOnShow } from "../components/top.ts";
@@ -19,15 +12,6 @@ import { EmergencyDay, EmergencyScreen } from "./emergency.tsx";
 import { PlanView } from "./plan-view.tsx";
 import { SeeClinician } from "./see-clinician.tsx";
 
-/** The check-in the day is planned from; a withdrawn emergency answer still counts (R-TRIAGE-NO-BYPASS). */
-export function todaysCheckIn(
-  events: LimberEvent[],
-  state: LimberState,
-  today: string,
-): CheckIn | undefined {
-  return checkInOn(state, today)?.data ?? checkedInDay(events, today)?.checkIn;
-}
-
 function greeting(now: Date): string {
   const hour = now.getHours();
   if (hour < 12) return "Good morning";
@@ -37,13 +21,11 @@ function greeting(now: Date): string {
 
 /** Today: the check-in, then what triage allows: the emergency screen, a pause, or the plan. */
 export function Today({
-  events,
-  state,
+  model,
   append,
   checkSignsFirst,
 }: {
-  events: LimberEvent[];
-  state: LimberState;
+  model: ReadModel;
   append: Append;
   checkSignsFirst: boolean;
 }) {
@@ -51,10 +33,12 @@ export function Today({
   const today = localDay(now);
   const [checkingIn, setCheckingIn] = useState(false);
   const [understood, setUnderstood] = useState(false);
-  const checkIn = todaysCheckIn(events, state, today);
-  useTopOnShow(checkIn === undefined || checkingIn);
+  const { state } = model;
+  // The day as it was seen at its check-in: a withdrawn emergency answer still speaks for it.
+  const seen = model.days.get(today);
+  useTopOnShow(seen === undefined || checkingIn);
 
-  if (!checkIn || checkingIn) {
+  if (!seen || checkingIn) {
     return (
       <main>
         <CheckInForm
@@ -69,7 +53,7 @@ export function Today({
     );
   }
 
-  const plan = planSession(state, checkIn, today);
+  const { plan } = seen;
   if (plan.tier === "emergency") {
     return understood ? (
       <EmergencyDay onReread={() => setUnderstood(false)} />
@@ -103,7 +87,7 @@ export function Today({
         <PlanView plan={plan} onStart={start} />
       )}
       <DeskSnackCard plan={plan} state={state} today={today} />
-      <WeekCard events={events} state={state} today={today} append={append} />
+      <WeekCard model={model} today={today} append={append} />
       <p>
         <button type="button" onClick={() => setCheckingIn(true)}>
           Check in again

@@ -1,12 +1,16 @@
 import {
+  addDays,
   type EventOf,
   type EventType,
   type LimberEvent,
   type LimberState,
-  project,
+  type ReadModel,
+  readLog,
+  resumeLog,
 } from "@limber/core";
-import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
+import { useCallback, useEffect, useState } from "preact/hooks";
 import type { EventStore } from "./event-store.ts";
+import { localDay } from "./local-time.ts";
 
 export type Append = <T extends EventType>(
   type: T,
@@ -19,6 +23,9 @@ export type LogStatus =
   | {
       status: "ready";
       events: LimberEvent[];
+      /** The log read once (core's read model): state now, and recent days as they were seen. */
+      model: ReadModel;
+      /** The model's state: what the log says now. */
       state: LimberState;
       unreadable: { id: string; message: string }[];
       append: Append;
@@ -27,43 +34,60 @@ export type LogStatus =
       merge: (events: LimberEvent[]) => void;
     };
 
-/** The log as the screens see it: loaded once, folded into state, grown by `append`. */
+/** Days whose plans as seen the screens show: History's 8 weeks and a 12-week summary. */
+export const SEEN_DAYS = 13 * 7;
+
+interface Log {
+  events: LimberEvent[];
+  model: ReadModel;
+}
+
+function read(events: LimberEvent[]): Log {
+  return { events, model: readLog(events, { from: addDays(localDay(new Date()), -SEEN_DAYS) }) };
+}
+
+/** The log grown by `added`: folded on where it can be, read again where it cannot. */
+function grow(log: Log, added: LimberEvent[]): Log {
+  const events = [...log.events, ...added];
+  const model = resumeLog(log.model, added);
+  return model ? { events, model } : read(events);
+}
+
+/** The log as the screens see it: loaded once, read into the model, grown by `append`. */
 export function useLog(open: () => Promise<EventStore>): LogStatus {
   const [store, setStore] = useState<EventStore>();
-  const [events, setEvents] = useState<LimberEvent[]>();
+  const [log, setLog] = useState<Log>();
   const [unreadable, setUnreadable] = useState<{ id: string; message: string }[]>([]);
   const [failure, setFailure] = useState<string>();
 
   useEffect(() => {
     open()
       .then(async (opened) => {
-        const log = await opened.load();
+        const loaded = await opened.load();
         setStore(opened);
-        setUnreadable(log.unreadable);
-        setEvents(log.events);
+        setUnreadable(loaded.unreadable);
+        setLog(read(loaded.events));
       })
       .catch((error: unknown) =>
         setFailure(error instanceof Error ? error.message : String(error)),
       );
   }, [open]);
 
-  const state = useMemo(() => (events ? project(events) : undefined), [events]);
-
   const append = useCallback<Append>(
     async (type, data) => {
       if (!store) throw new Error("the journal is not open yet");
       const event = await store.append(type, data);
-      setEvents((before) => [...(before ?? []), event]);
+      setLog((before) => (before ? grow(before, [event]) : read([event])));
       return event;
     },
     [store],
   );
 
   const merge = useCallback((arrived: LimberEvent[]) => {
-    setEvents((before) => [...(before ?? []), ...arrived]);
+    setLog((before) => (before ? grow(before, arrived) : read(arrived)));
   }, []);
 
   if (failure) return { status: "failed", message: failure };
-  if (!events || !state || !store) return { status: "loading" };
-  return { status: "ready", events, state, unreadable, append, store, merge };
+  if (!log || !store) return { status: "loading" };
+  return { status: "ready", ...log, state: log.model.state, unreadable, append, store, merge };
 }

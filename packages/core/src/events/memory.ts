@@ -1,0 +1,118 @@
+import { variantById } from "../catalog/index.ts";
+import { addDays } from "../days.ts";
+import { foldLevels, type Level } from "../planner/levels.ts";
+import { findingsOf } from "../triage/findings.ts";
+import type { WarningSign } from "../triage/signs.ts";
+import { dayPain } from "./day-pain.ts";
+import { compareEvents } from "./in-force.ts";
+import type { CheckIn, EventOf, SessionRecord } from "./schema.ts";
+import type { Dated, LimberState } from "./state.ts";
+
+/**
+ * What the coach carries forward from the whole log, folded one event at a time: the answers a
+ * plan needs from long ago. Everything else a plan reads lies in the last few weeks, so a state
+ * whose lists keep only recent days (a checkpoint's) plans exactly as the whole log does.
+ * Plain records and lists only, so a checkpoint can store it as it is.
+ */
+export interface CoachMemory {
+  /** Each progressive exercise's level, by exercise id (R-PROGRESS, R-BREATH). */
+  levels: Record<string, Level>;
+  /** The day of the first and of the latest session. */
+  firstSession?: string;
+  lastSession?: string;
+  /** The day each exercise was last done (a block not skipped), by exercise id. */
+  lastDone: Record<string, string>;
+  /** The day of the first check-in. */
+  firstCheckIn?: string;
+  /**
+   * See-clinician signs reported and not yet answered by a clearance, each with the day it was
+   * first reported (R-TRIAGE-B).
+   */
+  openSigns: Partial<Record<WarningSign, string>>;
+  /** Each day's pain over the first week of practice: the R-TRIAGE-C plateau's baseline. */
+  firstWeekPain: Record<string, number>;
+}
+
+export function emptyMemory(): CoachMemory {
+  return { levels: {}, lastDone: {}, openSigns: {}, firstWeekPain: {} };
+}
+
+/** Days of practice whose pain is the plateau's baseline (R-TRIAGE-C). */
+const BASELINE_DAYS = 7;
+
+type Remembered =
+  | { type: "checkin"; item: Dated<CheckIn> }
+  | { type: "session"; item: Dated<SessionRecord> }
+  | { type: "clearance"; item: Dated<EventOf<"clearance">["data"]> };
+
+/**
+ * Moves the memory on by one event in force, already added to `state`'s lists. Only check-ins,
+ * sessions and clearances change it.
+ */
+export function remember(state: LimberState, event: Remembered): void {
+  const memory = state.memory;
+  switch (event.type) {
+    case "checkin": {
+      const { item } = event;
+      memory.firstCheckIn ??= item.day;
+      for (const sign of findingsOf(item.data).seeClinician) memory.openSigns[sign] ??= item.day;
+      if (inBaseline(memory, item.day)) recordBaseline(state, item.day);
+      return;
+    }
+    case "session": {
+      const { item } = event;
+      foldLevels(memory.levels, item);
+      if (memory.firstSession === undefined) {
+        memory.firstSession = item.day;
+        // The check-ins of the first week that came before its first session count too.
+        for (const checkIn of state.checkIns) {
+          if (inBaseline(memory, checkIn.day)) recordBaseline(state, checkIn.day);
+        }
+      }
+      memory.lastSession = item.day;
+      for (const block of item.data.blocks) {
+        if (!block.skipped) memory.lastDone[variantById(block.variant).exercise] = item.day;
+      }
+      return;
+    }
+    case "clearance":
+      // A clearance answers every sign open before it (R-TRIAGE-B).
+      memory.openSigns = {};
+      return;
+  }
+}
+
+function inBaseline(memory: CoachMemory, day: string): boolean {
+  const first = memory.firstSession;
+  return first !== undefined && day >= first && day <= addDays(first, BASELINE_DAYS - 1);
+}
+
+function recordBaseline(state: LimberState, day: string): void {
+  const pain = dayPain(state, day);
+  if (pain !== undefined) state.memory.firstWeekPain[day] = pain;
+  else delete state.memory.firstWeekPain[day];
+}
+
+/**
+ * The memory of the state's lists, folded again from nothing: after an event is withdrawn, the
+ * memory is what it would have been had the event never been. Needs the whole lists.
+ */
+export function rememberAll(state: LimberState): void {
+  if (state.horizon !== undefined) {
+    throw new Error("the memory is refolded only from the whole log, not from a checkpoint's days");
+  }
+  const items: Remembered[] = [
+    ...state.checkIns.map((item) => ({ type: "checkin" as const, item })),
+    ...state.sessions.map((item) => ({ type: "session" as const, item })),
+    ...state.clearances.map((item) => ({ type: "clearance" as const, item })),
+  ].sort((a, b) => compareEvents(a.item, b.item));
+  const lists = { checkIns: state.checkIns };
+  // The baseline reads the day's check-ins as they stood at each step, so replay them too.
+  state.checkIns = [];
+  state.memory = emptyMemory();
+  for (const entry of items) {
+    if (entry.type === "checkin") state.checkIns.push(entry.item);
+    remember(state, entry);
+  }
+  state.checkIns = lists.checkIns;
+}

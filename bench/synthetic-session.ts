@@ -1,15 +1,24 @@
 import {
   type CheckIn,
   daysBetween,
+  type ExerciseId,
   exerciseById,
   type SessionBlock,
   type SessionRecord,
   type Step,
+  type VariantId,
   variantById,
 } from "@limber/core";
 import type { SeededRandom } from "./seeded-random.ts";
 
-const PROGRESSIVE = ["hip-rolls", "floss", "strap-stretch", "hip-hinge", "bridge", "dead-bug"];
+const PROGRESSIVE: ExerciseId[] = [
+  "hip-rolls",
+  "floss",
+  "strap-stretch",
+  "hip-hinge",
+  "bridge",
+  "dead-bug",
+];
 
 /**
  * A person's place on each exercise's progression, moved along roughly the way R-PROGRESS
@@ -30,13 +39,12 @@ export class Practice {
     const light = checkIn.back === "grumpy" || checkIn.context?.hardDayYesterday === true;
     const strength = this.bridgeNext ? "bridge" : "dead-bug";
     this.bridgeNext = !this.bridgeNext;
-    const blocks = ["hip-rolls", "floss", "strap-stretch", "hip-hinge", strength].map((id) =>
-      this.block(id, day, light),
-    );
+    const ids: ExerciseId[] = ["hip-rolls", "floss", "strap-stretch", "hip-hinge", strength];
+    const blocks = ids.map((id) => this.block(id, day, light));
     return this.recorded(light ? "light" : "standard", blocks, checkIn);
   }
 
-  private block(exerciseId: string, day: string, light: boolean): SessionBlock {
+  private block(exerciseId: ExerciseId, day: string, light: boolean): SessionBlock {
     const exercise = exerciseById(exerciseId);
     const steps = exercise.steps ?? [];
     let index = this.steps.get(exerciseId) ?? 0;
@@ -93,7 +101,7 @@ export class Practice {
   }
 }
 
-function lowEnd(variantId: string): Step["dose"] {
+function lowEnd(variantId: VariantId): Step["dose"] {
   const { dose } = variantById(variantId);
   const low: Step["dose"] = {};
   for (const field of ["sets", "reps", "holds", "holdSeconds", "seconds"] as const) {

@@ -26,11 +26,19 @@ export {
 } from "./events/state.ts";
 export { type CsvFile, csvExport, csvField, parseCsv } from "./export/csv.ts";
 export * from "./history.ts";
+export { longDay, minutesOf, pastDay } from "./labels.ts";
 export { LESSONS, type Lesson, type LessonScreen, lessonForRule } from "./learn/lessons.ts";
+export {
+  GENTLE_HOLD_SECONDS,
+  HOLD_CEILING_NOT_CALM,
+  STRETCH_CEILING_PER_LEG,
+} from "./planner/adjust.ts";
+export { HIGH_PAIN, painNeedsConfirming } from "./planner/day.ts";
 export { deskSnack } from "./planner/desk-snack.ts";
 export { blockSeconds, PAUSES, stretchSecondsPerLeg, withinCeilings } from "./planner/dose.ts";
 export { clockTime, doseRangeText, doseText } from "./planner/dose-text.ts";
 export { type Level, stepIndexOf } from "./planner/levels.ts";
+export { nerveEasedBlock, softenedBlock } from "./planner/live.ts";
 export * from "./planner/plan.ts";
 export { chooseStep } from "./planner/progression.ts";
 export * from "./progress/index.ts";
@@ -38,6 +46,7 @@ export { type ReminderOptions, reminderCalendar, WEEKDAYS, type Weekday } from "
 export { type Reason, RULES, type RuleId, reason } from "./rules.ts";
 export { SOURCE_USES, SOURCES } from "./source-citations.ts";
 export { isSourceId, SOURCE_IDS, SOURCE_LABELS, type SourceId } from "./sources.ts";
+export { applicableSigns, type SignLine, type SignQuestion, signQuestion } from "./triage/ask.ts";
 export * from "./triage/emergency-number.ts";
 export { type Findings, findingsOf } from "./triage/findings.ts";
 export * from "./triage/signs.ts";

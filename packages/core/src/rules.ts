@@ -22,12 +22,16 @@ export const RULES = {
     sources: ["ESSAY"],
   },
   "R-BLEND": {
-    text: "Each session ends with hinge or strength work, which teaches your body to use its new range.",
+    text: "Each session ends with a hinge and a strength block; when time is short, holds shorten first and neither is dropped.",
     sources: ["ESSAY", "ACP17"],
   },
   "R-PROGRESS": {
-    text: "An exercise steps up at most once a week, only after three comfortable sessions with easy breathing, and never on a grumpy day.",
+    text: "An exercise steps up at most once a week, only after three comfortable sessions in a row, and only on a clear day with the back calm or okay, not within a week of a pain spike.",
     sources: ["ESSAY", "GRIBBLE99"],
+  },
+  "R-BREAK": {
+    text: "After two weeks or more without a session, range gained by stretching fades, so each exercise starts a little lower and long holds wait a few weeks.",
+    sources: ["WILLY01", "ESSAY"],
   },
   "R-EXPECT": {
     text: "Range usually takes 4 to 6 weeks of regular practice to change in a way you can measure.",
@@ -36,6 +40,14 @@ export const RULES = {
   "R-GRUMPY": {
     text: "On a grumpy day, gentle moving work with a bent knee replaces long straight-knee holds, with one set of strength, and a short walk and warmth can help.",
     sources: ["ESSAY", "ACP17"],
+  },
+  "R-PAIN-HIGH": {
+    text: "With pain of 7 or more out of 10, the day is light whatever else is said, with no step up; warmth and a short walk can help.",
+    sources: ["ESSAY", "ACP17"],
+  },
+  "R-LIGHT-LOAD": {
+    text: "On a light day or with leg symptoms, the hinge uses no added weight and strength work uses both legs together.",
+    sources: ["ESSAY"],
   },
   "R-GOOD": {
     text: "On a calm day after steady practice, a little more range or a slightly longer hold is fine to explore.",
@@ -50,7 +62,7 @@ export const RULES = {
     sources: ["ESSAY"],
   },
   "R-NERVE": {
-    text: "With leg symptoms or nerve-like sensations, the knee stays bent, the angle smaller, and nerve sliders replace sustained tension.",
+    text: "With leg symptoms or nerve-like sensations, the knee stays bent, the range smaller, and a gentle nerve slider replaces sustained tension, for a week after the last sensation.",
     sources: ["ESSAY", "COPPIETERS08"],
   },
   "R-BREATH": {
@@ -58,11 +70,11 @@ export const RULES = {
     sources: ["ESSAY"],
   },
   "R-SPIKE": {
-    text: "When pain rose 2 or more points after two sessions in a week, the stretch switches to moving work with short holds for a week.",
+    text: "When pain rose 2 or more points after two sessions in a week, the next week keeps the knee bent, holds short and the floss small.",
     sources: ["ESSAY"],
   },
   "R-TIME": {
-    text: "With only a few minutes, a short session still counts; two short sessions in a day make a full day.",
+    text: "With only a few minutes, a short session that fits them still counts; two short sessions in a day make a full day.",
     sources: ["ESSAY"],
   },
   "R-DESK": {
@@ -81,6 +93,18 @@ export const RULES = {
     text: "This sign is worth a clinician's look before stretching goes on; breathing and easy walking stay available.",
     sources: ["FINUCANE20", "NICE59", "CHOU07"],
   },
+  "R-TRIAGE-FOLLOW-UP": {
+    text: "An emergency sign does not end at midnight: until you record that a clinician saw you and said you can move, practice stays paused.",
+    sources: ["NICE59", "FINUCANE20"],
+  },
+  "R-TRIAGE-REST": {
+    text: "With fever or signs of infection, the day is for rest and slow breathing; the walk waits.",
+    sources: ["FINUCANE20", "MEDLINEPLUS"],
+  },
+  "R-TRIAGE-ASK": {
+    text: "The daily question stays short: the full list of warning signs comes at the start, each new week, and for a week after any sign; other days ask in a few lines.",
+    sources: ["FINUCANE20", "NICE59"],
+  },
   "R-TRIAGE-C": {
     text: "Practice can go on gently, with nerve-friendly variations, and a clinician check is a good idea.",
     sources: ["OSTELO08", "CHOU07"],
@@ -95,6 +119,10 @@ export const RULES = {
   },
   "R-DISCLAIMER": {
     text: "Limber is general information and self-care support, not diagnosis or treatment, and does not replace a clinician.",
+    sources: [],
+  },
+  "R-HONEST-TEXT": {
+    text: "Every sentence Limber shows with a rule says only what its sources say, and fits the step it explains.",
     sources: [],
   },
   "R-HONEST": {

@@ -28,6 +28,7 @@ export const SOURCE_LABELS = {
   NETO15: "Neto 2015",
   LIM23: "Lim 2023",
   MAYORGA14: "Mayorga-Vega 2014",
+  WILLY01: "Willy 2001",
   NUMBERS: "national emergency numbers",
 } as const satisfies Record<string, string>;
 

@@ -62,7 +62,9 @@ describe("desk snacks (R-DESK) and split doses (R-TIME)", () => {
   });
 
   it("is never offered when triage closes the day, whatever else was answered", () => {
-    const signs = fc.uniqueArray(fc.constantFrom(...WARNING_SIGN_IDS), { minLength: 1 });
+    // Every sign that closes the day; the caution sign of domain.md leaves it open.
+    const closing = WARNING_SIGN_IDS.filter((sign) => sign !== "inflammatory-pattern");
+    const signs = fc.uniqueArray(fc.constantFrom(...closing), { minLength: 1 });
     const legs = fc.constantFrom("none", "one-leg", "one-leg-worsening", "both-legs" as const);
     const back = fc.constantFrom("calm", "okay", "grumpy" as const);
     fc.assert(
@@ -86,6 +88,16 @@ describe("desk snacks (R-DESK) and split doses (R-TIME)", () => {
     log.checkIn(MONDAY, { ...deskDay, signs: ["saddle-numbness"] });
     log.checkIn(MONDAY, deskDay, "09:00");
     expect(deskSnack(log.plan(MONDAY))).toBeUndefined();
+  });
+
+  it("stays closed on the days after an emergency until a clearance (R-TRIAGE-FOLLOW-UP)", () => {
+    const log = new Log();
+    log.checkIn(MONDAY, { ...deskDay, signs: ["saddle-numbness"] });
+    log.checkIn("2026-11-24", deskDay);
+    expect(deskSnack(log.plan("2026-11-24"))).toBeUndefined();
+    log.add("clearance", "2026-11-25", { by: "family-doctor" }, "06:00");
+    log.checkIn("2026-11-25", deskDay);
+    expect(deskSnack(log.plan("2026-11-25"))).toBeDefined();
   });
 
   it("counts one snack as half a day and two as a practice day", () => {

@@ -1,10 +1,10 @@
-import type { Exercise, Step } from "./schema.ts";
+import type { Exercise, Step, VariantId } from "./schema.ts";
 
-const timed = (variant: string, ...seconds: number[]): Step[] =>
+const timed = (variant: VariantId, ...seconds: number[]): Step[] =>
   seconds.map((s) => ({ variant, dose: { seconds: s } }));
-const held = (variant: string, ...holds: [number, number][]): Step[] =>
+const held = (variant: VariantId, ...holds: [number, number][]): Step[] =>
   holds.map(([count, s]) => ({ variant, dose: { holds: count, holdSeconds: s } }));
-const counted = (variant: string, ...sets: [number, number][]): Step[] =>
+const counted = (variant: VariantId, ...sets: [number, number][]): Step[] =>
   sets.map(([count, reps]) => ({ variant, dose: { sets: count, reps } }));
 
 /**
@@ -29,6 +29,8 @@ export const EXERCISES: readonly Exercise[] = [
     ladder: ["floss-small", "floss-full"],
     alternatives: ["floss-nerve-slider"],
     steps: [...timed("floss-small", 60), ...timed("floss-full", 60, 70, 80, 90)],
+    // R-NERVE: the slider starts gently and grows by R-PROGRESS while leg symptoms keep it in use.
+    alternativeSteps: { "floss-nerve-slider": timed("floss-nerve-slider", 30, 35, 40, 45) },
   },
   {
     id: "strap-stretch",

@@ -1,5 +1,7 @@
 import { z } from "zod/mini";
 import { isSourceId, type SourceId } from "../sources.ts";
+import type { ExerciseId } from "./exercise-ids.ts";
+import type { VARIANTS } from "./variants.ts";
 
 /** Attributes that rules reason about (domain.md §2); no rule depends on an exercise's name. */
 export const ROLES = [
@@ -131,8 +133,11 @@ export const variantSchema = z
     }),
   );
 
-export type Variant = z.infer<typeof variantSchema>;
-export type VariantId = Variant["id"];
+/** A variant as its schema reads it, ids still plain strings. */
+export type VariantSpec = z.infer<typeof variantSchema>;
+/** A variant of the catalog: its id and its exercise's id are the catalog's own literals. */
+export type Variant = VariantSpec & { id: VariantId; exercise: ExerciseId };
+export type VariantId = (typeof VARIANTS)[number]["id"];
 
 /** One rung of an exercise's progression: a variant at a dose (progression as data). */
 export interface Step {
@@ -141,7 +146,7 @@ export interface Step {
 }
 
 export interface Exercise {
-  id: string;
+  id: ExerciseId;
   name: string;
   /** Variants in ladder order, gentlest first. */
   ladder: VariantId[];
@@ -149,4 +154,6 @@ export interface Exercise {
   alternatives: VariantId[];
   /** The progression, one step at a time (R-PROGRESS); absent for exercises done at a fixed dose. */
   steps?: Step[];
+  /** Steps of a variant beside the ladder, climbed on its own while a rule keeps it in use. */
+  alternativeSteps?: Partial<Record<VariantId, Step[]>>;
 }

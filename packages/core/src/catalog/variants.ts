@@ -1,13 +1,17 @@
-import type { Variant } from "./schema.ts";
+import type { ExerciseId } from "./exercise-ids.ts";
+import type { VariantSpec } from "./schema.ts";
 
-// Typed rather than `as const satisfies`: a const-asserted array makes `setup`, `cues` and the
-// dose tuples readonly, which the zod-inferred (mutable) Variant type does not accept.
+/**
+ * One variant, its id kept as a literal type: the catalog's ids are a union of literals, so an id
+ * named in code that the catalog does not hold fails the compile.
+ */
+const variant = <Id extends string>(spec: VariantSpec & { id: Id; exercise: ExerciseId }) => spec;
 
 /** Every variant of the catalog (domain.md §2), in catalog order. */
-export const VARIANTS: readonly Variant[] = [
+export const VARIANTS = [
   // Box-breath hip rolls. The breath-only variant is also the paced breathing of a walk-only
   // day, so it stays free of any hamstring or spine load.
-  {
+  variant({
     id: "hip-rolls-breath",
     exercise: "hip-rolls",
     name: "Box breathing, knees bent",
@@ -33,8 +37,8 @@ export const VARIANTS: readonly Variant[] = [
       "If the pauses make you tense or light-headed, let them go and simply breathe slowly.",
     props: ["mat"],
     sources: ["ESSAY"],
-  },
-  {
+  }),
+  variant({
     id: "hip-rolls-tilt",
     exercise: "hip-rolls",
     name: "Box-breath hip rolls",
@@ -59,10 +63,10 @@ export const VARIANTS: readonly Variant[] = [
     softenWhen: "If the rolling pinches or aches, make it smaller, or just breathe without it.",
     props: ["mat"],
     sources: ["ESSAY"],
-  },
+  }),
 
   // Sliding hamstring floss, and the nerve slider beside its ladder.
-  {
+  variant({
     id: "floss-small",
     exercise: "floss",
     name: "Hamstring floss, small range",
@@ -88,8 +92,8 @@ export const VARIANTS: readonly Variant[] = [
       "If you feel anything sharp, zappy or tingling in the leg, straighten the knee less, and stop if it stays.",
     props: ["mat"],
     sources: ["ESSAY"],
-  },
-  {
+  }),
+  variant({
     id: "floss-full",
     exercise: "floss",
     name: "Hamstring floss, full range",
@@ -115,8 +119,8 @@ export const VARIANTS: readonly Variant[] = [
       "If the leg feels sharp, zappy or tingly, or the feeling spreads, go back to a smaller range.",
     props: ["mat"],
     sources: ["ESSAY"],
-  },
-  {
+  }),
+  variant({
     id: "floss-nerve-slider",
     exercise: "floss",
     name: "Nerve slider with head nod",
@@ -126,10 +130,11 @@ export const VARIANTS: readonly Variant[] = [
     side: "each",
     position: "supine",
     intensity: 1,
-    dose: { seconds: [60, 90] },
+    // R-NERVE: a slider starts gently, 30 to 45 s a side, the hip bent less than a right angle.
+    dose: { seconds: [30, 45] },
     setup: [
       "Lie on your back with both knees bent and your head resting on the floor or a thin pillow.",
-      "Bring one knee up until that hip is close to a right angle, and hold the back of that thigh with both hands.",
+      "Bring one knee up until the thigh is about two-thirds of the way to upright, short of a right angle at the hip, and hold the back of that thigh with both hands.",
     ],
     cues: [
       "As you straighten the knee, let your head tip gently back so your chin lifts.",
@@ -142,10 +147,10 @@ export const VARIANTS: readonly Variant[] = [
       "If tingling, burning or zappy feelings appear or spread, make both movements smaller, and stop if they stay.",
     props: ["mat"],
     sources: ["ESSAY", "COPPIETERS08"],
-  },
+  }),
 
   // Strap-supported hamstring stretch.
-  {
+  variant({
     id: "strap-knee-bent",
     exercise: "strap-stretch",
     name: "Strap stretch, knee bent",
@@ -171,8 +176,8 @@ export const VARIANTS: readonly Variant[] = [
       "If you feel sharp, zappy or tingling sensations, or notice you are holding your breath, lower the leg a little and bend the knee more.",
     props: ["mat", "strap"],
     sources: ["ESSAY", "BANDY94", "BANDY97", "GOU24"],
-  },
-  {
+  }),
+  variant({
     id: "strap-knee-soft",
     exercise: "strap-stretch",
     name: "Strap stretch, knee soft",
@@ -198,8 +203,8 @@ export const VARIANTS: readonly Variant[] = [
       "If you feel sharp, zappy or tingling sensations, or your breath catches, lower the leg and bend the knee a little more.",
     props: ["mat", "strap"],
     sources: ["ESSAY", "BANDY94", "BANDY97", "GOU24"],
-  },
-  {
+  }),
+  variant({
     id: "strap-knee-straight",
     exercise: "strap-stretch",
     name: "Strap stretch, knee straight",
@@ -225,10 +230,10 @@ export const VARIANTS: readonly Variant[] = [
       "If the straight knee brings sharp, zappy or tingling feelings, bend the knee and lower the leg, and go back to a softer knee.",
     props: ["mat", "strap"],
     sources: ["ESSAY", "BANDY94", "BANDY97", "GOU24"],
-  },
+  }),
 
   // Hip hinge practice: hips travel back with a long spine, about 3 s down and 3 s up.
-  {
+  variant({
     id: "hinge-tall-kneel",
     exercise: "hip-hinge",
     name: "Hip hinge, tall kneeling",
@@ -254,8 +259,8 @@ export const VARIANTS: readonly Variant[] = [
       "If your knees feel sore, add padding under them, and if your back aches, make the movement smaller.",
     props: ["mat"],
     sources: ["ESSAY", "ACP17"],
-  },
-  {
+  }),
+  variant({
     id: "hinge-dowel",
     exercise: "hip-hinge",
     name: "Hip hinge with a dowel",
@@ -281,8 +286,8 @@ export const VARIANTS: readonly Variant[] = [
       "If your low back aches or the dowel keeps coming away from your body, make the hinge shallower.",
     props: ["dowel"],
     sources: ["ESSAY", "ACP17"],
-  },
-  {
+  }),
+  variant({
     id: "hinge-weight",
     exercise: "hip-hinge",
     name: "Hip hinge with a light weight",
@@ -309,10 +314,10 @@ export const VARIANTS: readonly Variant[] = [
       "If your back works harder than your hips or your breath gets tight, set the weight down and go back to the dowel.",
     props: ["light-weight"],
     sources: ["ESSAY", "ACP17"],
-  },
+  }),
 
   // Glute bridge.
-  {
+  variant({
     id: "bridge",
     exercise: "bridge",
     name: "Glute bridge",
@@ -338,8 +343,8 @@ export const VARIANTS: readonly Variant[] = [
       "If you feel it mostly in your low back or the backs of your thighs cramp, lift less high and bring your feet a little closer.",
     props: ["mat"],
     sources: ["ESSAY", "ACP17", "ACSM"],
-  },
-  {
+  }),
+  variant({
     id: "bridge-hold",
     exercise: "bridge",
     name: "Bridge with a 3-second hold",
@@ -365,8 +370,8 @@ export const VARIANTS: readonly Variant[] = [
       "If the pause makes you hold your breath or your back takes over, shorten the pause or go back to plain bridges.",
     props: ["mat"],
     sources: ["ESSAY", "ACP17", "ACSM"],
-  },
-  {
+  }),
+  variant({
     id: "bridge-single-leg",
     exercise: "bridge",
     name: "Single-leg bridge",
@@ -392,10 +397,10 @@ export const VARIANTS: readonly Variant[] = [
       "If your pelvis tips, your back aches or the back of the thigh cramps, lift less high or go back to bridging on both feet.",
     props: ["mat"],
     sources: ["ESSAY", "ACP17", "ACSM"],
-  },
+  }),
 
   // Dead bug.
-  {
+  variant({
     id: "dead-bug-heel-taps",
     exercise: "dead-bug",
     name: "Dead bug, heel taps",
@@ -421,8 +426,8 @@ export const VARIANTS: readonly Variant[] = [
       "If your low back arches or aches, lower the heel less far, or rest the other foot on the floor.",
     props: ["mat"],
     sources: ["ESSAY", "ACP17", "ACSM"],
-  },
-  {
+  }),
+  variant({
     id: "dead-bug-alternating",
     exercise: "dead-bug",
     name: "Dead bug, arm and leg",
@@ -448,10 +453,10 @@ export const VARIANTS: readonly Variant[] = [
       "If your back lifts off the floor or you catch yourself holding your breath, make the reach shorter or go back to heel taps.",
     props: ["mat"],
     sources: ["ESSAY", "ACP17", "ACSM"],
-  },
+  }),
 
   // Desk micro-mobility.
-  {
+  variant({
     id: "desk-knee-extension",
     exercise: "desk",
     name: "Seated knee straightening",
@@ -477,8 +482,8 @@ export const VARIANTS: readonly Variant[] = [
       "If the leg feels tingly or zappy, straighten the knee less or lean back a little, and stop if it stays.",
     props: ["chair"],
     sources: ["ESSAY", "PAG18"],
-  },
-  {
+  }),
+  variant({
     id: "desk-stool-fold",
     exercise: "desk",
     name: "Stool fold with a long spine",
@@ -503,10 +508,10 @@ export const VARIANTS: readonly Variant[] = [
       "If you feel sharp or tingling sensations or lose your balance, bend the knee more, lean less, or hold on to your desk.",
     props: ["stool"],
     sources: ["ESSAY", "PAG18"],
-  },
+  }),
 
   // Warm-up alternatives to hip rolls.
-  {
+  variant({
     id: "warmup-knee-bends",
     exercise: "warmup",
     name: "Gentle knee bends",
@@ -526,8 +531,8 @@ export const VARIANTS: readonly Variant[] = [
     softenWhen: "If your knees complain, make the bend smaller or try ankle pumps instead.",
     props: [],
     sources: ["ESSAY", "ACSM"],
-  },
-  {
+  }),
+  variant({
     id: "warmup-ankle-pumps",
     exercise: "warmup",
     name: "Ankle pumps",
@@ -547,8 +552,8 @@ export const VARIANTS: readonly Variant[] = [
     softenWhen: "If your calves start to cramp, slow down and make the movement smaller.",
     props: ["mat"],
     sources: ["ESSAY", "ACSM"],
-  },
-  {
+  }),
+  variant({
     id: "warmup-easy-walk",
     exercise: "warmup",
     name: "A minute of easy walking",
@@ -566,10 +571,10 @@ export const VARIANTS: readonly Variant[] = [
       "If walking brings pain that grows, slow down or stop, and try ankle pumps instead.",
     props: [],
     sources: ["ESSAY", "ACSM"],
-  },
+  }),
 
   // Walk.
-  {
+  variant({
     id: "walk-easy",
     exercise: "walk",
     name: "Easy walk",
@@ -594,5 +599,5 @@ export const VARIANTS: readonly Variant[] = [
       "If pain grows as you walk or spreads down a leg, slow down, head home, or stop and rest.",
     props: [],
     sources: ["ESSAY", "PAG18"],
-  },
+  }),
 ];

@@ -1,6 +1,7 @@
 import { variantById } from "../catalog/index.ts";
-import { addDays } from "../days.ts";
-import { foldLevels, type Level } from "../planner/levels.ts";
+import { addDays, daysBetween } from "../days.ts";
+import { painBefore } from "../history.ts";
+import { foldLevels, type Level, stepsDownAfter } from "../planner/levels.ts";
 import { findingsOf } from "../triage/findings.ts";
 import type { WarningSign } from "../triage/signs.ts";
 import { dayPain } from "./day-pain.ts";
@@ -20,13 +21,15 @@ export interface CoachMemory {
   /** The day of the first and of the latest session. */
   firstSession?: string;
   lastSession?: string;
+  /** R-BREAK: the day of the first session after the last break of two weeks or more. */
+  returnedOn?: string;
   /** The day each exercise was last done (a block not skipped), by exercise id. */
   lastDone: Record<string, string>;
   /** The day of the first check-in. */
   firstCheckIn?: string;
   /**
-   * See-clinician signs reported and not yet answered by a clearance, each with the day it was
-   * first reported (R-TRIAGE-B).
+   * See-clinician and caution signs reported and not yet answered by a clearance, each with the
+   * day it was first reported (R-TRIAGE-B, R-TRIAGE-C).
    */
   openSigns: Partial<Record<WarningSign, string>>;
   /** Each day's pain over the first week of practice: the R-TRIAGE-C plateau's baseline. */
@@ -55,13 +58,23 @@ export function remember(state: LimberState, event: Remembered): void {
     case "checkin": {
       const { item } = event;
       memory.firstCheckIn ??= item.day;
-      for (const sign of findingsOf(item.data).seeClinician) memory.openSigns[sign] ??= item.day;
+      const { seeClinician, caution } = findingsOf(item.data);
+      for (const sign of [...seeClinician, ...caution]) memory.openSigns[sign] ??= item.day;
       if (inBaseline(memory, item.day)) recordBaseline(state, item.day);
       return;
     }
     case "session": {
       const { item } = event;
-      foldLevels(memory.levels, item);
+      const before = painBefore(state, item);
+      const after = item.data.painAfter;
+      const previous = memory.lastSession;
+      const daysSincePrevious =
+        previous === undefined ? undefined : Math.max(0, daysBetween(previous, item.day));
+      foldLevels(memory.levels, item, {
+        ...(before !== undefined && after !== undefined ? { painRise: after - before } : {}),
+        ...(daysSincePrevious !== undefined ? { daysSincePrevious } : {}),
+      });
+      if (stepsDownAfter(daysSincePrevious ?? 0) > 0) memory.returnedOn = item.day;
       if (memory.firstSession === undefined) {
         memory.firstSession = item.day;
         // The check-ins of the first week that came before its first session count too.
@@ -69,16 +82,19 @@ export function remember(state: LimberState, event: Remembered): void {
           if (inBaseline(memory, checkIn.day)) recordBaseline(state, checkIn.day);
         }
       }
-      memory.lastSession = item.day;
+      if (previous === undefined || item.day > previous) memory.lastSession = item.day;
       for (const block of item.data.blocks) {
         if (!block.skipped) memory.lastDone[variantById(block.variant).exercise] = item.day;
       }
       return;
     }
-    case "clearance":
-      // A clearance answers every sign open before it (R-TRIAGE-B).
-      memory.openSigns = {};
+    case "clearance": {
+      // A clearance answers the signs it names, or every sign open before it (R-TRIAGE-B).
+      const named = event.item.data.signs;
+      if (!named) memory.openSigns = {};
+      else for (const sign of named) delete memory.openSigns[sign];
       return;
+    }
   }
 }
 

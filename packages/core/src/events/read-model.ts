@@ -1,6 +1,7 @@
 import { addDays } from "../days.ts";
 import { type Plan, planSession } from "../planner/plan.ts";
 import { findingsOf } from "../triage/findings.ts";
+import type { EmergencySign } from "../triage/signs.ts";
 import { type Triage, triageCheckIn } from "../triage/triage.ts";
 import { compareEvents, type LogPosition, retractedIds, uniqueInOrder } from "./in-force.ts";
 import { emptyMemory, remember, rememberAll } from "./memory.ts";
@@ -67,7 +68,7 @@ function emptyState(): LimberState {
     goalRatings: [],
     notes: [],
     activities: [],
-    emergencyDays: new Set(),
+    emergencies: new Map(),
     memory: emptyMemory(),
   };
 }
@@ -121,14 +122,20 @@ function anchorIds(ordered: readonly LimberEvent[]): Set<string> {
   return new Set(live.values());
 }
 
-const isEmergencyCheckIn = (event: LimberEvent) =>
-  event.type === "checkin" && findingsOf(event.data).emergency.length > 0;
+/** Keeps every emergency answer of a day, withdrawn or not (see `LimberState.emergencies`). */
+function noteEmergency(state: LimberState, event: EventOf<"checkin">): void {
+  const named = findingsOf(event.data).emergency;
+  if (named.length === 0) return;
+  const emergencies = state.emergencies as Map<string, readonly EmergencySign[]>;
+  const before = emergencies.get(event.day) ?? [];
+  emergencies.set(event.day, [...new Set([...before, ...named])]);
+}
 
 /** Folds one event, the next in log order, into the model. */
 function fold(model: ReadModel, event: LimberEvent, anchor: boolean): void {
   const { state } = model;
   model.last = { at: event.at, id: event.id };
-  if (isEmergencyCheckIn(event)) (state.emergencyDays as Set<string>).add(event.day);
+  if (event.type === "checkin") noteEmergency(state, event);
   if (event.type === "retract") {
     model.retracted.add(event.data.target);
     withdraw(model, event.data.target);
@@ -218,7 +225,7 @@ export function resumeLog(model: ReadModel, events: readonly LimberEvent[]): Rea
 function copyOf(model: ReadModel): ReadModel {
   const state = { ...model.state };
   for (const list of Object.values(STATE_LISTS)) (state[list] as unknown[]) = [...state[list]];
-  state.emergencyDays = new Set(state.emergencyDays);
+  state.emergencies = new Map(state.emergencies);
   state.memory = JSON.parse(JSON.stringify(state.memory)) as LimberState["memory"];
   return {
     ...model,

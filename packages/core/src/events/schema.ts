@@ -1,5 +1,5 @@
 import { z } from "zod/mini";
-import { VARIANT_IDS, variantById } from "../catalog/index.ts";
+import { EXERCISE_IDS, VARIANT_IDS, variantById } from "../catalog/index.ts";
 import { WEEKDAYS } from "../reminders/weekdays.ts";
 import { WARNING_SIGN_IDS } from "../triage/signs.ts";
 
@@ -15,20 +15,20 @@ export type PlanKind = (typeof PLAN_KINDS)[number];
 const int = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 const painScore = int(0, 10);
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
-const variantId = z.enum(VARIANT_IDS as [string, ...string[]]);
+const variantId = z.enum(VARIANT_IDS);
 const optional = z.optional;
 const clock = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, "a time is HH:MM, 24-hour"));
+
+const signList = z.array(z.enum(WARNING_SIGN_IDS)).check(
+  z.maxLength(WARNING_SIGN_IDS.length),
+  z.refine((signs) => new Set(signs).size === signs.length, "each sign appears once"),
+);
 
 export const checkInData = z.strictObject({
   back: z.enum(["calm", "okay", "grumpy"]),
   pain: optional(painScore),
   leg: optional(z.enum(["none", "one-leg", "one-leg-worsening", "both-legs"])),
-  signs: optional(
-    z.array(z.enum(WARNING_SIGN_IDS)).check(
-      z.maxLength(WARNING_SIGN_IDS.length),
-      z.refine((signs) => new Set(signs).size === signs.length, "each sign appears once"),
-    ),
-  ),
+  signs: optional(signList),
   context: optional(
     z.strictObject({
       sleep: optional(z.enum(["poor", "ok", "good"])),
@@ -43,7 +43,7 @@ export type CheckIn = z.infer<typeof checkInData>;
 
 export const sessionBlock = z
   .strictObject({
-    exercise: z.string().check(z.minLength(1), z.maxLength(40)),
+    exercise: z.enum(EXERCISE_IDS),
     variant: variantId,
     holds: optional(int(0, 10)),
     holdSeconds: optional(int(0, 120)),
@@ -114,9 +114,14 @@ export const settingsData = z
   );
 export type SettingsChange = z.infer<typeof settingsData>;
 
+/**
+ * A clinician saw the person and said they can move (R-TRIAGE-B, R-TRIAGE-FOLLOW-UP). `signs`
+ * names the reported signs it answers; without it, it answers every sign open before it.
+ */
 export const clearanceData = z.strictObject({
   by: optional(z.enum(["family-doctor", "physiatrist", "physical-therapist", "other"])),
   note: optional(text(2000)),
+  signs: optional(signList.check(z.minLength(1, "name at least one sign, or leave signs out"))),
 });
 
 export const measurementData = z.discriminatedUnion("test", [

@@ -1,4 +1,5 @@
 import type { Weekday } from "../reminders/weekdays.ts";
+import type { EmergencySign } from "../triage/signs.ts";
 import type { CoachMemory } from "./memory.ts";
 import type {
   Activity,
@@ -43,10 +44,12 @@ export interface LimberState {
   /** Walks and strength work logged outside Limber's sessions (R-PAIR). */
   activities: Dated<Activity>[];
   /**
-   * Days on which any check-in, even one later edited or withdrawn, gave an emergency answer
-   * (R-TRIAGE-NO-BYPASS: an emergency stands for the rest of that day).
+   * Each day on which any check-in, even one later edited or withdrawn, gave an emergency
+   * answer, with every emergency sign named that day: an emergency stands for the rest of its
+   * day (R-TRIAGE-NO-BYPASS), and asks whether the person was seen until a clearance dated
+   * after it answers it (R-TRIAGE-FOLLOW-UP).
    */
-  emergencyDays: ReadonlySet<string>;
+  emergencies: ReadonlyMap<string, readonly EmergencySign[]>;
   /** What the coach carries forward from the whole log, folded as it grows (see memory.ts). */
   memory: CoachMemory;
   /**

@@ -80,14 +80,15 @@ export const LESSONS: readonly Lesson[] = [
       {
         heading: "One small step at a time",
         paragraphs: [
-          "An exercise moves up at most once a week, and only after three comfortable sessions with easy breathing. A step might be a few seconds more, one more hold or rep, or the next variation.",
-          "Measurable change usually takes around 4 to 6 weeks. Until then, the small daily differences are the point.",
+          "An exercise moves up at most once a week, after three comfortable sessions in a row: easy breathing, no nerve-like feelings, and pain no more than a point higher afterwards. Steps up wait for a calm or okay day, and for a week after a pain spike.",
+          "A step might be a few seconds more, one more hold or rep, or the next variation. Measurable change usually takes around 4 to 6 weeks.",
         ],
       },
       {
-        heading: "Finish with strength",
+        heading: "Finish with strength, and come back gently",
         paragraphs: [
-          "Each session ends with a hinge or some light strength work, like a bridge. That helps your body learn to use the range you have gained, so it is more likely to last.",
+          "Each session ends with a hinge and some light strength work, like a bridge, as guidelines for back pain favour staying active. When time is short, holds get shorter first, and these two stay.",
+          "Range gained by stretching fades within about four weeks of stopping. After two weeks or more away, each exercise starts a little lower and climbs back, and long holds wait three weeks.",
         ],
       },
     ],
@@ -99,8 +100,9 @@ export const LESSONS: readonly Lesson[] = [
       "R-EXPECT",
       "R-WARMUP",
       "R-BLEND",
+      "R-BREAK",
     ],
-    sources: ["ESSAY", "ACSM", "BANDY94", "BANDY97", "INGRAM24", "GRIBBLE99", "ACP17"],
+    sources: ["ESSAY", "ACSM", "BANDY94", "BANDY97", "INGRAM24", "GRIBBLE99", "ACP17", "WILLY01"],
   },
   {
     id: "the-routine",
@@ -163,7 +165,7 @@ export const LESSONS: readonly Lesson[] = [
         heading: "Muscle, not nerve",
         paragraphs: [
           "A stretch should feel like a broad, mild pull. If you notice something sharp, electric, or pins and needles, bend your knee and make the angle smaller.",
-          "With leg symptoms, gentle nerve sliders and bent-knee versions are kinder than holding a nerve on tension.",
+          "With leg symptoms, gentle nerve sliders and bent-knee versions are kinder than holding a nerve on tension. The change lasts a week after the last such feeling, then each exercise climbs back a step at a time.",
         ],
       },
       {
@@ -186,22 +188,22 @@ export const LESSONS: readonly Lesson[] = [
       {
         heading: "Signs that need urgent care",
         paragraphs: [
-          "New numbness around the groin or saddle area, new trouble with bladder or bowel control, symptoms in both legs, leg weakness that is severe or getting worse, fever with severe back pain, or pain after a major fall or crash: seek emergency care now.",
+          "Seek emergency care now for: numbness around the groin, genitals or back passage; new trouble passing urine, not feeling your bladder fill, or leaking; new loss of bowel control; new problems with sexual function; symptoms in both legs; a leg that is weak or getting weaker, a foot that has started to drop, or a change in how you walk; fever with severe back pain; back pain after a major injury; or sudden severe back or belly pain with feeling faint or a pulsing in the belly.",
           "On these days there is no session, and the app shows the emergency number for your region.",
         ],
       },
       {
-        heading: "Signs worth a clinician's look",
+        heading: "Signs worth a clinician's look first",
         paragraphs: [
-          "Some signs call for a check first: a history of cancer with new back pain, unexplained weight loss, fever or a weakened immune system, night pain that no position eases, a first episode at 50 or older, or nerve symptoms that keep spreading.",
-          "Stretching pauses until a clinician clears you. Breathing and easy walking stay open. A family doctor, a physiatrist or a physical therapist can help.",
+          "A check comes first for: cancer in the past with new back pain; weight loss you cannot explain; fever, chills, a weakened immune system, a recent infection or injecting drugs; steroids or osteoporosis with new severe pain; pain at night that no position eases; a first-ever episode at 50 or older; nerve symptoms that keep spreading; new pain in the upper or middle back; pain after a fall or lift at 70 or older; spine surgery or an injection in the last 3 months; or sudden severe pain while taking a blood thinner, which needs to be seen the same day.",
+          "Stretching pauses until you record that a clinician has cleared you. A family doctor, a physiatrist or a physical therapist can help.",
         ],
       },
       {
         heading: "Signs to go gently",
         paragraphs: [
-          "Steady symptoms in one leg, pain that jumps after light sessions, or no real change after about four weeks of practice: you can keep going with nerve-friendly versions, and a clinician check is a good idea.",
-          "If pain rises 2 or more points after light sessions twice in a week, that stretch becomes moving work with short holds for a week. A third time, it is worth seeing someone.",
+          "Steady symptoms in one leg, pain that jumps after light sessions, no real change after about four weeks of practice, or morning stiffness of more than half an hour for 3 months that began before 45: you can keep going, and a clinician check is a good idea.",
+          "If pain rises 2 or more points after sessions twice in a week, the next week keeps the knee bent, holds short and the floss small. A third time, it is worth seeing someone.",
         ],
       },
       {
@@ -233,6 +235,42 @@ export const LESSONS: readonly Lesson[] = [
     ],
   },
   {
+    id: "after-a-warning-sign",
+    title: "After a warning sign",
+    summary:
+      "An urgent sign does not end at midnight, and the daily question stays short without leaving anything out.",
+    screens: [
+      {
+        heading: "The days after an urgent sign",
+        paragraphs: [
+          "After an urgent sign, each check-in first asks whether a clinician has seen you about it. Until you say they did and told you that you can move, practice stays paused, with slow breathing and an easy walk, and the app says again where to get care.",
+          "A clearance names the signs it answers, so one visit about one sign does not quietly clear another.",
+        ],
+      },
+      {
+        heading: "Fever and infection",
+        paragraphs: [
+          "With fever, chills or signs of an infection, the day is for rest and slow breathing. The walk waits until you are well.",
+        ],
+      },
+      {
+        heading: "A short question most days",
+        paragraphs: [
+          "The full list of signs comes at your first check-in, at the first check-in of each week, and every day for a week after any sign. Other days ask one short question in a few plain lines, with None of these first, and every sign is at most two taps away.",
+          "Signs that cannot apply to you, such as one about being 50 or older, are left out once you give your year of birth.",
+        ],
+      },
+      {
+        heading: "Honest words",
+        paragraphs: [
+          "Every sentence shown with a rule says only what its sources say, and fits the step it explains. A reason that reads wrong for the step in front of you is a fault in Limber, not in you: go by how the step feels.",
+        ],
+      },
+    ],
+    rules: ["R-TRIAGE-FOLLOW-UP", "R-TRIAGE-REST", "R-TRIAGE-ASK", "R-HONEST-TEXT"],
+    sources: ["NICE59", "FINUCANE20", "MEDLINEPLUS"],
+  },
+  {
     id: "make-it-your-own",
     title: "Making it your own",
     summary:
@@ -258,8 +296,22 @@ export const LESSONS: readonly Lesson[] = [
           "Sleep, stress and long sitting all change how your body feels. A lighter day is part of the practice, not a step back.",
         ],
       },
+      {
+        heading: "Days of high pain",
+        paragraphs: [
+          "With pain at 7 or more out of 10, the day is light whatever else you answered, with no step up. If you chose calm with that much pain, the check-in asks once which is right.",
+          "On light days, and whenever a leg has symptoms, the hinge goes without added weight and the bridge uses both legs.",
+        ],
+      },
     ],
-    rules: ["R-GRUMPY", "R-GOOD", "R-RECOVERY", "R-RECOVERY-RESPECT"],
+    rules: [
+      "R-GRUMPY",
+      "R-GOOD",
+      "R-RECOVERY",
+      "R-RECOVERY-RESPECT",
+      "R-PAIN-HIGH",
+      "R-LIGHT-LOAD",
+    ],
     sources: ["ESSAY", "ACP17"],
   },
   {

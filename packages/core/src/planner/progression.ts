@@ -1,4 +1,4 @@
-import type { Exercise, Step } from "../catalog/schema.ts";
+import type { Step } from "../catalog/schema.ts";
 import { daysBetween } from "../days.ts";
 import { type Reason, reason } from "../rules.ts";
 import type { Level } from "./levels.ts";
@@ -9,14 +9,17 @@ export interface StepChoice {
   reason: Reason;
 }
 
-/** Today's step of one exercise, by R-PROGRESS and R-BREATH. */
+/**
+ * Today's step of one progression, by R-PROGRESS and R-BREATH: a step up only when the day
+ * allows one (`mayStepUp`: the gates of R-PROGRESS), after three comfortable sessions in a row,
+ * and at most once a week.
+ */
 export function chooseStep(
-  exercise: Exercise,
+  steps: readonly Step[],
   level: Level | undefined,
   today: string,
   mayStepUp: boolean,
 ): StepChoice {
-  const steps = exercise.steps ?? [];
   const at = (index: number, text: string, rule: "R-PROGRESS" | "R-BREATH" = "R-PROGRESS") => ({
     step: steps[index] as Step,
     index,
@@ -35,12 +38,14 @@ export function chooseStep(
   const sinceUp = level.lastStepUp
     ? daysBetween(level.lastStepUp, today)
     : Number.POSITIVE_INFINITY;
-  if (level.step >= steps.length - 1) return at(level.step, "This is the top of its ladder.");
+  if (level.step >= steps.length - 1) {
+    return at(steps.length - 1, "This is the top of its ladder.");
+  }
   if (!mayStepUp) return at(level.step, "Same step as last time: no step up on a day like today.");
   if (!comfortable) {
     return at(
       level.step,
-      "Same step as last time: it steps up after three comfortable sessions in a row with easy breathing.",
+      "Same step as last time: it steps up after three comfortable sessions in a row, with easy breathing, no nerve-like feelings and no rise in pain.",
     );
   }
   if (sinceUp < 7) {
@@ -51,6 +56,6 @@ export function chooseStep(
   }
   return at(
     level.step + 1,
-    "One step up: your last three sessions of it felt comfortable with easy breathing, and the last step up was at least a week ago.",
+    "One step up: your last three sessions of it felt comfortable, with easy breathing and no rise in pain, and the last step up was at least a week ago.",
   );
 }

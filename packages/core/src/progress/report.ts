@@ -1,4 +1,4 @@
-import { exerciseById, variantById } from "../catalog/index.ts";
+import { exerciseById, isExerciseId, variantById } from "../catalog/index.ts";
 import { addDays } from "../days.ts";
 import type { ReadModel } from "../events/read-model.ts";
 import { isSpike, painPlateau, practiceDays } from "../history.ts";
@@ -108,6 +108,8 @@ export function clinicianReport(
       .map((b) => ({ day: s.day, exercise: exerciseById(b.exercise).name })),
   );
   const levels = Object.values(state.memory.levels).flatMap((level) => {
+    // Exercises' own ladders; a slider's steps beside one are not a level of its own here.
+    if (!isExerciseId(level.exercise)) return [];
     const exercise = exerciseById(level.exercise);
     const step = exercise.steps?.[level.step];
     if (!step) return [];

@@ -1,10 +1,19 @@
 import type { CheckIn } from "../events/schema.ts";
-import { isEmergencySign, isSeeClinicianSign, type WarningSign } from "./signs.ts";
+import {
+  type CautionSign,
+  type EmergencySign,
+  isCautionSign,
+  isEmergencySign,
+  isSeeClinicianSign,
+  type SeeClinicianSign,
+  type WarningSign,
+} from "./signs.ts";
 
 /** What one check-in reports, sorted by how much care each answer calls for. */
 export interface Findings {
-  emergency: WarningSign[];
-  seeClinician: WarningSign[];
+  emergency: EmergencySign[];
+  seeClinician: SeeClinicianSign[];
+  caution: CautionSign[];
   /** Stable leg symptoms in one leg (R-TRIAGE-C, R-NERVE). */
   oneLeg: boolean;
 }
@@ -22,6 +31,7 @@ export function findingsOf(checkIn: CheckIn): Findings {
   return {
     emergency: all.filter(isEmergencySign),
     seeClinician: all.filter(isSeeClinicianSign),
+    caution: all.filter(isCautionSign),
     oneLeg: checkIn.leg === "one-leg",
   };
 }

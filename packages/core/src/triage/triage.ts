@@ -1,6 +1,7 @@
 import type { CheckIn } from "../events/schema.ts";
 import type { LimberState } from "../events/state.ts";
 import { painPlateau, spikeStatus } from "../history.ts";
+import { pastDay } from "../labels.ts";
 import { type Reason, reason } from "../rules.ts";
 import {
   describeEmergencyNumber,
@@ -8,34 +9,85 @@ import {
   emergencyNumberFor,
 } from "./emergency-number.ts";
 import { findingsOf } from "./findings.ts";
-import { WARNING_SIGNS, type WarningSign } from "./signs.ts";
+import {
+  type EmergencySign,
+  isCautionSign,
+  isSeeClinicianSign,
+  REST_SIGNS,
+  SAME_DAY_SIGNS,
+  WARNING_SIGNS,
+  type WarningSign,
+} from "./signs.ts";
 
 export const TIERS = ["emergency", "see-clinician", "caution", "clear"] as const;
 export type Tier = (typeof TIERS)[number];
+
+/** An earlier day's emergency answer that no clearance dated after it has answered yet. */
+export interface FollowUp {
+  day: string;
+  signs: EmergencySign[];
+}
 
 export interface Triage {
   tier: Tier;
   /** The warning signs behind an emergency or see-clinician tier. */
   signs: WarningSign[];
+  /** R-TRIAGE-FOLLOW-UP: earlier emergencies the person has not said they were seen about. */
+  followUps: FollowUp[];
+  /** R-TRIAGE-REST: fever or infection is among the reasons: rest and breathing, no walk. */
+  rest: boolean;
   emergencyNumber: EmergencyNumber;
   reasons: Reason[];
 }
 
-const listSigns = (signs: WarningSign[]) =>
+const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+const listSigns = (signs: readonly WarningSign[]) =>
   signs.map((sign) => WARNING_SIGNS[sign].toLowerCase()).join("; ");
 
 /**
+ * R-TRIAGE-FOLLOW-UP: the emergency answers of days before `today` still waiting for a
+ * clearance dated after their day. A clearance answers the signs it names, or all of them.
+ */
+export function followUpsDue(state: LimberState, today: string): FollowUp[] {
+  const due: FollowUp[] = [];
+  for (const [day, signs] of [...state.emergencies].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (day >= today) continue;
+    const later = state.clearances.filter((c) => c.day > day && c.day <= today);
+    const open = signs.filter(
+      (sign) => !later.some((c) => c.data.signs === undefined || c.data.signs.includes(sign)),
+    );
+    if (open.length > 0) due.push({ day, signs: open });
+  }
+  return due;
+}
+
+/**
+ * See-clinician and caution signs reported on or before `today` that no later clearance
+ * answers (the memory keeps them as the log is folded). Check-ins withdrawn by `retract` are
+ * gone from it, so a mistaken tap can be corrected.
+ */
+export function openSigns(state: LimberState, today: string): WarningSign[] {
+  return Object.entries(state.memory.openSigns).flatMap(([sign, day]) =>
+    day <= today ? [sign as WarningSign] : [],
+  );
+}
+
+/**
  * Decides how carefully Limber may coach today (domain.md §5). Looks at today's check-in and at
- * what the log already holds: an emergency answer earlier today, a see-clinician sign not yet
- * followed by a clearance, pain spikes, and pain that has not eased after weeks of practice.
+ * what the log already holds: an emergency answer earlier today or on an earlier day not yet
+ * answered by a clearance, a see-clinician sign not yet cleared, pain spikes, and pain that has
+ * not eased after weeks of practice.
  */
 export function triageCheckIn(state: LimberState, checkIn: CheckIn, today: string): Triage {
   const emergencyNumber = emergencyNumberFor(state.settings.region);
   const findings = findingsOf(checkIn);
+  const followUps = followUpsDue(state, today);
+  const base = { followUps, emergencyNumber };
 
   // R-TRIAGE-A, and R-TRIAGE-NO-BYPASS: an emergency answer stands for the rest of the day.
-  const earlierEmergency = state.emergencyDays.has(today);
-  if (findings.emergency.length > 0 || earlierEmergency) {
+  const earlierToday = state.emergencies.has(today);
+  if (findings.emergency.length > 0 || earlierToday) {
     const reasons = [
       reason(
         "R-TRIAGE-A",
@@ -48,7 +100,7 @@ export function triageCheckIn(state: LimberState, checkIn: CheckIn, today: strin
         `${describeEmergencyNumber(emergencyNumber)} or go to the nearest emergency department.`,
       ),
     ];
-    if (earlierEmergency && findings.emergency.length === 0) {
+    if (earlierToday && findings.emergency.length === 0) {
       reasons.push(
         reason(
           "R-TRIAGE-NO-BYPASS",
@@ -56,24 +108,36 @@ export function triageCheckIn(state: LimberState, checkIn: CheckIn, today: strin
         ),
       );
     }
-    return { tier: "emergency", signs: findings.emergency, emergencyNumber, reasons };
+    return { ...base, tier: "emergency", signs: findings.emergency, rest: false, reasons };
   }
 
-  // R-TRIAGE-B: a see-clinician sign pauses the programme until a clearance is recorded.
-  const pending = pendingClinicianSigns(state, today);
-  const seeClinician = [...new Set([...findings.seeClinician, ...pending])];
-  if (seeClinician.length > 0) {
-    return {
-      tier: "see-clinician",
-      signs: seeClinician,
-      emergencyNumber,
-      reasons: [
+  // R-TRIAGE-B and R-TRIAGE-FOLLOW-UP: paused until a clinician has cleared the person.
+  const open = openSigns(state, today);
+  const seeClinician = [...new Set([...findings.seeClinician, ...open.filter(isSeeClinicianSign)])];
+  if (seeClinician.length > 0 || followUps.length > 0) {
+    const reasons: Reason[] = [];
+    for (const followUp of followUps) {
+      reasons.push(
+        reason(
+          "R-TRIAGE-FOLLOW-UP",
+          `${capitalised(pastDay(followUp.day, today))} you reported: ${listSigns(followUp.signs)}. Until a clinician has seen you about it and said you can move, practice stays paused. If it is still there or getting worse, ${describeEmergencyNumber(emergencyNumber).toLowerCase()} or go to the nearest emergency department.`,
+        ),
+      );
+    }
+    if (seeClinician.length > 0) {
+      const today = seeClinician.some((sign) => SAME_DAY_SIGNS.includes(sign));
+      reasons.push(
         reason(
           "R-TRIAGE-B",
-          `You reported: ${listSigns(seeClinician)}. Please see your family doctor, a physiatrist or a physical therapist before stretching again; gentle breathing and easy walking stay available, and the programme resumes once you record that a clinician has cleared you.`,
+          `You reported: ${listSigns(seeClinician)}. Please see your family doctor, a physiatrist or a physical therapist${today ? " today" : ""} before stretching again; gentle breathing stays available, and the programme resumes once you record that a clinician has cleared you.`,
         ),
-      ],
-    };
+      );
+    }
+    const causes = [...seeClinician, ...followUps.flatMap((f) => f.signs)];
+    const rest = causes.some((sign) => REST_SIGNS.includes(sign));
+    if (rest) reasons.push(reason("R-TRIAGE-REST"));
+    const signs = [...new Set(causes)];
+    return { ...base, tier: "see-clinician", signs, rest, reasons };
   }
 
   // R-TRIAGE-C: practise carefully, and suggest a clinician check.
@@ -82,7 +146,7 @@ export function triageCheckIn(state: LimberState, checkIn: CheckIn, today: strin
     reasons.push(
       reason(
         "R-TRIAGE-C",
-        "You have symptoms in one leg, so today uses nerve-friendly variations with the knee bent. If they persist, a clinician check is a good idea.",
+        "You have symptoms in one leg, so today's moves are the nerve-friendly ones: no straight-knee holds, and sliding rather than stretching. If the symptoms persist, a clinician check is a good idea.",
       ),
     );
   }
@@ -106,17 +170,15 @@ export function triageCheckIn(state: LimberState, checkIn: CheckIn, today: strin
       ),
     );
   }
-  if (reasons.length > 0) return { tier: "caution", signs: [], emergencyNumber, reasons };
-  return { tier: "clear", signs: [], emergencyNumber, reasons: [] };
-}
-
-/**
- * See-clinician signs reported on or before `today` that no later clearance answers (the
- * memory keeps them as the log is folded). Check-ins withdrawn by `retract` are gone from it,
- * so a mistaken tap can be corrected.
- */
-export function pendingClinicianSigns(state: LimberState, today: string): WarningSign[] {
-  return Object.entries(state.memory.openSigns).flatMap(([sign, day]) =>
-    day <= today ? [sign as WarningSign] : [],
-  );
+  const caution = [...new Set([...findings.caution, ...open.filter(isCautionSign)])];
+  if (caution.length > 0) {
+    reasons.push(
+      reason(
+        "R-TRIAGE-C",
+        `You reported: ${listSigns(caution)}. That pattern is worth a clinician's look, as it can have a cause that needs its own care; practice can go on meanwhile.`,
+      ),
+    );
+  }
+  const tier = reasons.length > 0 ? "caution" : "clear";
+  return { ...base, tier, signs: caution, rest: false, reasons };
 }

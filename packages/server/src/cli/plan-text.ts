@@ -1,5 +1,11 @@
-import { doseText, type Plan, type PlanBlock, type Suggestion, variantById } from "@limber/core";
-import { spellDay } from "./calendar-day.ts";
+import {
+  doseText,
+  longDay,
+  type Plan,
+  type PlanBlock,
+  type Suggestion,
+  variantById,
+} from "@limber/core";
 import {
   DISCLAIMER,
   EMERGENCY_RULES,
@@ -34,9 +40,9 @@ export function planText(plan: Plan): string {
 }
 
 function headline(plan: Plan): string {
-  if (plan.blocks.length === 0) return `${spellDay(plan.day)} · no session · ${plan.tier}`;
+  if (plan.blocks.length === 0) return `${longDay(plan.day)} · no session · ${plan.tier}`;
   const minutes = Math.max(1, Math.round(plan.totalSeconds / 60));
-  return `${spellDay(plan.day)} · ${plan.kind} · about ${minutes} min · ${plan.tier}`;
+  return `${longDay(plan.day)} · ${plan.kind} · about ${minutes} min · ${plan.tier}`;
 }
 
 function blockLines(block: PlanBlock, number: number): string[] {

@@ -1,6 +1,5 @@
-import { clockTime, doseText } from "@limber/core";
+import { clockTime, doseText, longDay } from "@limber/core";
 import { describe, expect, it } from "vitest";
-import { spellDay } from "./calendar-day.ts";
 
 describe("doses, in the shape of their work", () => {
   it.each([
@@ -25,6 +24,6 @@ describe("days, as a person reads them", () => {
     ["2027-01-01", "Friday 1 January 2027"],
     ["2028-02-29", "Tuesday 29 February 2028"],
   ])("%s is %s", (day, text) => {
-    expect(spellDay(day)).toBe(text);
+    expect(longDay(day)).toBe(text);
   });
 });

@@ -9,7 +9,7 @@ import { drawing } from "./figures.tsx";
  */
 /** Lying poses never rise above this height, so their picture drops the empty sky above. */
 const FLOOR_TOP = 56;
-const LYING = new Set(VARIANTS.filter((v) => v.position === "supine").map((v) => v.id));
+const LYING = new Set<string>(VARIANTS.filter((v) => v.position === "supine").map((v) => v.id));
 
 /** The part of the drawing to show: all of it, or the lower band for a pose on the floor. */
 export function viewBoxOf(variant: string): string {

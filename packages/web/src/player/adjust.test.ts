@@ -1,18 +1,25 @@
-import { blockSeconds, totalSeconds, VARIANTS, variantById, withinCeilings } from "@limber/core";
+import {
+  blockSeconds,
+  totalSeconds,
+  VARIANTS,
+  type VariantId,
+  variantById,
+  withinCeilings,
+} from "@limber/core";
 import { describe, expect, it } from "vitest";
 import { nerveEase, replanFrom, soften } from "./adjust.ts";
 import { blockOf } from "./testing.ts";
 import { buildTimeline, type PlayerBlock, positionAt } from "./timeline.ts";
 
 type Amounts = Parameters<typeof blockOf>[1];
-const only = (variant: string, amounts: Amounts) => [blockOf(variant, amounts)];
+const only = (variant: VariantId, amounts: Amounts) => [blockOf(variant, amounts)];
 const workOf = (block: PlayerBlock | undefined) => {
   const { perSide: _, ...amounts } = block?.dose ?? { perSide: false };
   return { variant: block?.variant, ...amounts };
 };
 
 describe("soften (R-BREATH)", () => {
-  it.each<[string, string, Amounts, ReturnType<typeof workOf>]>([
+  it.each<[string, VariantId, Amounts, ReturnType<typeof workOf>]>([
     [
       "bends a straight knee, within the bent variant's ceiling",
       "strap-knee-straight",
@@ -105,18 +112,18 @@ describe("soften (R-BREATH)", () => {
 });
 
 describe("nerveEase (R-NERVE)", () => {
-  it.each<[string, string, Amounts, ReturnType<typeof workOf>]>([
+  it.each<[string, VariantId, Amounts, ReturnType<typeof workOf>]>([
     [
-      "swaps small-range floss for the nerve slider",
+      "swaps small-range floss for the nerve slider, starting it gently",
       "floss-small",
       { seconds: 60 },
-      { variant: "floss-nerve-slider", seconds: 60 },
+      { variant: "floss-nerve-slider", seconds: 30 },
     ],
     [
-      "swaps full-range floss for the nerve slider",
+      "swaps full-range floss for the nerve slider, starting it gently",
       "floss-full",
       { seconds: 90 },
-      { variant: "floss-nerve-slider", seconds: 90 },
+      { variant: "floss-nerve-slider", seconds: 30 },
     ],
     [
       "bends a straight knee and holds 20 s at most",
@@ -151,8 +158,8 @@ describe("nerveEase (R-NERVE)", () => {
     [
       "softens the nerve slider itself",
       "floss-nerve-slider",
-      { seconds: 60 },
-      { variant: "floss-nerve-slider", seconds: 45 },
+      { seconds: 45 },
+      { variant: "floss-nerve-slider", seconds: 30 },
     ],
     [
       "softens a variant with no gentler knee",
@@ -170,7 +177,7 @@ describe("nerveEase (R-NERVE)", () => {
 });
 
 describe("every live change keeps within the catalog", () => {
-  const highEnd = (id: string): Amounts => {
+  const highEnd = (id: VariantId): Amounts => {
     const { dose } = variantById(id);
     return {
       sets: dose.sets?.[1],

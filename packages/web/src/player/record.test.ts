@@ -46,7 +46,7 @@ describe("sessionBlocks", () => {
   it("records the blocks as they were changed live, and says so", () => {
     const changed = nerveEase(soften(session, 2), 1);
     expect(recordAt(changed, Number.POSITIVE_INFINITY).slice(1, 3)).toEqual([
-      { exercise: "floss", variant: "floss-nerve-slider", seconds: 60, step: 2, nerveSwitch: true },
+      { exercise: "floss", variant: "floss-nerve-slider", seconds: 30, nerveSwitch: true },
       {
         exercise: "strap-stretch",
         variant: "strap-knee-bent",

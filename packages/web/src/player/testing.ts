@@ -2,7 +2,7 @@
  * Builders for the player's tests: blocks as the planner would make them, and real plans for
  * a person's days. Imported by tests only.
  */
-import { type CheckIn, type Plan, planBlock, variantById } from "@limber/core";
+import { type CheckIn, type Plan, planBlock, type VariantId, variantById } from "@limber/core";
 import { Log } from "@limber/core/testing";
 import type { PlayerBlock } from "./timeline.ts";
 
@@ -15,7 +15,7 @@ type Amounts = {
 };
 
 /** A block of `variantId` at these amounts, timed by core's `blockSeconds`. */
-export function blockOf(variantId: string, amounts: Amounts, step?: number): PlayerBlock {
+export function blockOf(variantId: VariantId, amounts: Amounts, step?: number): PlayerBlock {
   const position = step === undefined ? undefined : { index: step, count: 10 };
   return planBlock(variantById(variantId), amounts, [], position);
 }

@@ -11,7 +11,8 @@ import { WARNING_SIGN_IDS, type WarningSign } from "../triage/signs.ts";
 
 export const RUNS = { numRuns: 1000 };
 export const today = "2026-11-25";
-const dayOffset = fc.integer({ min: -30, max: 0 });
+/** Raw events over the `days` days before `today`. */
+const rawEventOver = (days: number) => rawEventsOf(fc.integer({ min: -days, max: 0 }));
 
 export const checkInArb: fc.Arbitrary<CheckIn> = fc.record(
   {
@@ -73,83 +74,89 @@ export const sessionArb: fc.Arbitrary<SessionRecord> = fc.record({
 });
 
 type Raw = { type: LimberEvent["type"]; offset: number; minute: number; data: unknown };
-const rawEventArb: fc.Arbitrary<Raw> = fc.oneof(
-  {
-    weight: 4,
-    arbitrary: fc.record({
-      type: fc.constant("checkin" as const),
-      offset: dayOffset,
-      minute: fc.nat(1439),
-      data: checkInArb,
-    }),
-  },
-  {
-    weight: 4,
-    arbitrary: fc.record({
-      type: fc.constant("session" as const),
-      offset: dayOffset,
-      minute: fc.nat(1439),
-      data: sessionArb,
-    }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      type: fc.constant("clearance" as const),
-      offset: dayOffset,
-      minute: fc.nat(1439),
-      data: fc.oneof(
-        { weight: 3, arbitrary: fc.constant({}) },
-        {
-          weight: 1,
-          arbitrary: fc.record({
-            signs: fc.uniqueArray(fc.constantFrom(...WARNING_SIGN_IDS), {
-              minLength: 1,
-              maxLength: 3,
+function rawEventsOf(dayOffset: fc.Arbitrary<number>): fc.Arbitrary<Raw> {
+  return fc.oneof(
+    {
+      weight: 4,
+      arbitrary: fc.record({
+        type: fc.constant("checkin" as const),
+        offset: dayOffset,
+        minute: fc.nat(1439),
+        data: checkInArb,
+      }),
+    },
+    {
+      weight: 4,
+      arbitrary: fc.record({
+        type: fc.constant("session" as const),
+        offset: dayOffset,
+        minute: fc.nat(1439),
+        data: sessionArb,
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        type: fc.constant("clearance" as const),
+        offset: dayOffset,
+        minute: fc.nat(1439),
+        data: fc.oneof(
+          { weight: 3, arbitrary: fc.constant({}) },
+          {
+            weight: 1,
+            arbitrary: fc.record({
+              signs: fc.uniqueArray(fc.constantFrom(...WARNING_SIGN_IDS), {
+                minLength: 1,
+                maxLength: 3,
+              }),
             }),
-          }),
-        },
-      ),
-    }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      type: fc.constant("settings" as const),
-      offset: dayOffset,
-      minute: fc.nat(1439),
-      data: fc.record({ region: fc.constantFrom("US", "GB", "IE", "BR", "JP") }),
-    }),
-  },
-);
+          },
+        ),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        type: fc.constant("settings" as const),
+        offset: dayOffset,
+        minute: fc.nat(1439),
+        data: fc.record({ region: fc.constantFrom("US", "GB", "IE", "BR", "JP") }),
+      }),
+    },
+  );
+}
 
-/** A random history of the last 30 days, with some events withdrawn by `retract`. */
-export const logArb = fc
-  .tuple(fc.array(rawEventArb, { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 4 }))
-  .map(([raws, retractions]) => {
-    const events = raws.map((raw, i): LimberEvent => {
-      const day = addDays(today, raw.offset);
-      const time = `${String(Math.floor(raw.minute / 60)).padStart(2, "0")}:${String(raw.minute % 60).padStart(2, "0")}`;
-      return {
-        id: idFor(i + 1),
-        type: raw.type,
-        day,
-        at: `${day}T${time}:00Z`,
-        v: 1,
-        data: raw.data,
-      } as LimberEvent;
-    });
-    retractions.forEach((pick, j) => {
-      const target = events[pick % Math.max(1, raws.length)];
-      if (target)
-        events.push({
-          id: idFor(1000 + j),
-          type: "retract",
-          day: today,
-          at: `${today}T23:59:00Z`,
+/** A random history of the last `days` days, with some events withdrawn by `retract`. */
+export const logOver = (days: number, maxLength = 40) =>
+  fc
+    .tuple(fc.array(rawEventOver(days), { maxLength }), fc.array(fc.nat(), { maxLength: 4 }))
+    .map(([raws, retractions]) => {
+      const events = raws.map((raw, i): LimberEvent => {
+        const day = addDays(today, raw.offset);
+        const time = `${String(Math.floor(raw.minute / 60)).padStart(2, "0")}:${String(raw.minute % 60).padStart(2, "0")}`;
+        return {
+          id: idFor(i + 1),
+          type: raw.type,
+          day,
+          at: `${day}T${time}:00Z`,
           v: 1,
-          data: { target: target.id },
-        });
+          data: raw.data,
+        } as LimberEvent;
+      });
+      retractions.forEach((pick, j) => {
+        const target = events[pick % Math.max(1, raws.length)];
+        if (target)
+          events.push({
+            id: idFor(1000 + j),
+            type: "retract",
+            day: today,
+            at: `${today}T23:59:00Z`,
+            v: 1,
+            data: { target: target.id },
+          });
+      });
+      return events;
     });
-    return events;
-  });
+
+/** A random history of the last 30 days. */
+export const logArb = logOver(30);

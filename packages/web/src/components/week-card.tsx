@@ -6,6 +6,7 @@ import {
   weekSummary,
 } from "@limber/core";
 import { useState } from "preact/hooks";
+import { problemText } from "../problem-text.ts";
 import type { Append } from "../store/use-log.ts";
 
 const DAY_LETTERS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -68,7 +69,7 @@ export function WeekCard({
             : `Strength work logged: ${minutes} minutes.`,
       });
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(problemText(error));
     }
   };
   const undo = async () => {

@@ -8,6 +8,7 @@ import {
 } from "@limber/core";
 import { useState } from "preact/hooks";
 import { DeskSnackCard } from "../components/desk-snack-card.tsx";
+import { KeepACopyPrompt } from "../components/keep-a-copy.tsx";
 import { useTopOnShow } from "../components/top.ts";
 import { WeekCard } from "../components/week-card.tsx";
 import { GoalRatingPrompt } from "../progress/goal-prompt.tsx";
@@ -41,11 +42,14 @@ export function Today({
   state,
   append,
   checkSignsFirst,
+  synced,
 }: {
   events: LimberEvent[];
   state: LimberState;
   append: Append;
   checkSignsFirst: boolean;
+  /** The log syncs with an account (or may: the account is still being checked). */
+  synced: boolean;
 }) {
   const now = new Date();
   const today = localDay(now);
@@ -110,6 +114,7 @@ export function Today({
         </button>
       </p>
       <GoalRatingPrompt state={state} today={today} />
+      <KeepACopyPrompt events={events} synced={synced} />
     </main>
   );
 }

@@ -5,8 +5,10 @@ import {
   type LimberState,
   project,
 } from "@limber/core";
-import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
-import type { EventStore } from "./event-store.ts";
+import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { problemText } from "../problem-text.ts";
+import type { DeviceStore } from "./event-store.ts";
+import { keepStorage } from "./persistence.ts";
 
 export type Append = <T extends EventType>(
   type: T,
@@ -22,17 +24,19 @@ export type LogStatus =
       state: LimberState;
       unreadable: { id: string; message: string }[];
       append: Append;
-      store: EventStore;
+      store: DeviceStore;
       /** Adds events that arrived from another device. */
       merge: (events: LimberEvent[]) => void;
     };
 
 /** The log as the screens see it: loaded once, folded into state, grown by `append`. */
-export function useLog(open: () => Promise<EventStore>): LogStatus {
-  const [store, setStore] = useState<EventStore>();
+export function useLog(open: () => Promise<DeviceStore>): LogStatus {
+  const [store, setStore] = useState<DeviceStore>();
   const [events, setEvents] = useState<LimberEvent[]>();
   const [unreadable, setUnreadable] = useState<{ id: string; message: string }[]>([]);
   const [failure, setFailure] = useState<string>();
+  const held = useRef(0);
+  held.current = events?.length ?? 0;
 
   useEffect(() => {
     open()
@@ -42,9 +46,7 @@ export function useLog(open: () => Promise<EventStore>): LogStatus {
         setUnreadable(log.unreadable);
         setEvents(log.events);
       })
-      .catch((error: unknown) =>
-        setFailure(error instanceof Error ? error.message : String(error)),
-      );
+      .catch((error: unknown) => setFailure(problemText(error)));
   }, [open]);
 
   const state = useMemo(() => (events ? project(events) : undefined), [events]);
@@ -53,6 +55,9 @@ export function useLog(open: () => Promise<EventStore>): LogStatus {
     async (type, data) => {
       if (!store) throw new Error("the journal is not open yet");
       const event = await store.append(type, data);
+      // The first entry makes this device hold the only copy: ask the browser to keep it.
+      if (held.current === 0) void keepStorage();
+      held.current += 1;
       setEvents((before) => [...(before ?? []), event]);
       return event;
     },

@@ -78,6 +78,25 @@ async function accountElsewhere(email: string) {
   return ben;
 }
 
+/** Replaces the device's settings with `settings`, as an earlier Limber kept them (no owner). */
+function settingsAsBefore(settings: Record<string, unknown>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open("limber");
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction("settings", "readwrite");
+      const store = tx.objectStore("settings");
+      store.clear();
+      for (const [key, value] of Object.entries(settings)) store.put(value, key);
+      tx.oncomplete = () => {
+        open.result.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
 /** What this browser holds for Limber: IndexedDB's three stores, and localStorage's keys. */
 function deviceContents(page: Page) {
   return page.evaluate(
@@ -226,6 +245,9 @@ describe("a shared device: one person's entries never reach another person's acc
     await checkIn(page, { back: "Grumpy" });
     await page.goto(appUrl("settings"));
     await page.getByText("This device holds the entries of ana.planted@example.org.").waitFor();
+    await page
+      .getByText(/no longer signed in to ana\.planted@example\.org, so nothing was synced/)
+      .waitFor();
     const onDevice = await ids(page);
     expect(onDevice.length).toBe(anas.length + 1);
     const onBens = await serverExportIds(page);
@@ -233,6 +255,32 @@ describe("a shared device: one person's entries never reach another person's acc
     expect(onBens).toEqual([]);
     await context.close();
     await ben.context.close();
+  });
+
+  it("a device from before owners were kept: signed in, it stays its account's; signed out, it asks before any sign-in", async () => {
+    const { page, context } = await openApp(browser);
+    await anaRecordsAndSyncs(page, "ana.earlier@example.org");
+    // As the app left a signed-in device before: the email kept, no owner.
+    await page.evaluate(settingsAsBefore, { "sync.email": "ana.earlier@example.org" });
+    await page.reload();
+    await page.getByText("Signed in as ana.earlier@example.org").waitFor();
+
+    // As it left a device after signing out: the email gone, the sync cursor still there.
+    await page.evaluate(settingsAsBefore, { "sync.cursor": 4 });
+    await page.reload();
+    await page
+      .getByText("This device holds entries from an account that signed out here earlier.")
+      .waitFor();
+    await page.getByLabel("Email").fill("ben.later@example.org");
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Create account" }).click();
+    const question = page.getByRole("dialog", { name: "This device holds someone else's entries" });
+    await question
+      .getByText(/belong to an account that signed out here earlier\. They are never sent to ben/)
+      .waitFor();
+    await question.getByText(/If they are yours, export them first/).waitFor();
+    await question.getByRole("button", { name: "Cancel" }).click();
+    await context.close();
   });
 
   it("removing Limber's data from this device empties IndexedDB and the saved session, in every open tab", async () => {

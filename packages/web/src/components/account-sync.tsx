@@ -121,6 +121,7 @@ export function AccountSync({ sync }: { sync: Sync }) {
         void submit(false);
       }}
     >
+      {sync.problem && <p class="notice">{sync.problem}</p>}
       <p>{ownerText(account.owner)}</p>
       <label for="account-email">Email</label>
       <input

@@ -62,6 +62,8 @@ export interface Sync {
 }
 
 const EVERY_MS = 60_000;
+const SESSION_ENDED =
+  "You are signed out on this device (a sign-in lasts 30 days, or was ended elsewhere), so nothing was synced. Sign in again to carry on.";
 
 /** The address as typed, compared with the owner's before asking the server (which has the last word). */
 const typedAddress = (email: string) => email.trim().toLowerCase();
@@ -100,8 +102,12 @@ export function useSync(
         if (error instanceof ServerProblem && error.status === 401) {
           await store.signOut();
           await signedOut();
+          return setProblem(SESSION_ENDED);
         }
-        if (error instanceof NotThisAccount) await signedOut();
+        if (error instanceof NotThisAccount) {
+          await signedOut();
+          return setProblem(error.message);
+        }
         setProblem(
           error instanceof ServerProblem && error.code === "offline"
             ? "Offline: your entries are safe on this device and will sync when you are back online."
@@ -126,12 +132,16 @@ export function useSync(
         if (me.email === owner.email) return setAccount({ state: "signed-in", email: me.email });
         // This browser's session is someone else's now: this log is not sent to them.
         await store.signOut();
+        setProblem(new NotThisAccount(owner.email).message);
       } catch (error) {
         // Offline, a signed-in device stays signed in: its entries wait in the outbox.
         if (error instanceof ServerProblem && error.code === "offline") {
           return setAccount({ state: "signed-in", email: owner.email });
         }
-        if (error instanceof ServerProblem && error.status === 401) await store.signOut();
+        if (error instanceof ServerProblem && error.status === 401) {
+          await store.signOut();
+          setProblem(SESSION_ENDED);
+        } else setProblem(problemText(error));
       }
       await signedOut();
     })();
@@ -189,6 +199,7 @@ export function useSync(
         return { kind: "ask", question: { claim: error.claim, entries, unsent } };
       }
       await startAccountSync(store);
+      setProblem(undefined);
       setAccount({ state: "signed-in", email: answer.email });
       return { kind: "signed-in", email: answer.email, claim };
     },
@@ -197,6 +208,7 @@ export function useSync(
       await server.signOut();
       if (keepDeviceCopy) {
         await store.signOut();
+        setProblem(undefined);
         await signedOut();
         return;
       }
@@ -211,6 +223,7 @@ export function useSync(
     async deleteAccount() {
       await server.deleteAccount();
       await store.signOut();
+      setProblem(undefined);
       await signedOut();
     },
     counts: () => store.counts(),

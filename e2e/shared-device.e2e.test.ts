@@ -302,7 +302,7 @@ describe("a shared device: one person's entries never reach another person's acc
     const dialog = page.getByRole("dialog", { name: "Remove Limber's data from this device" });
     await dialog
       .getByText(
-        `all ${before.events} entries (check-ins, sessions, notes and settings), the session in progress`,
+        `your ${before.events} entries (check-ins, sessions, notes and settings), the session in progress`,
       )
       .waitFor();
     await dialog.getByText(/nowhere else unless you exported them/).waitFor();

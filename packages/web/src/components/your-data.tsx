@@ -127,7 +127,7 @@ export function YourData({ events, sync }: { events: LimberEvent[]; sync: Sync }
           ]}
         >
           <p>
-            This removes from this device all {entriesText(asking.entries)} (check-ins, sessions,
+            This removes from this device your {entriesText(asking.entries)} (check-ins, sessions,
             notes and settings){asking.session ? ", the session in progress" : ""} and this device's
             sound and notification choices{signedIn ? ", and signs you out here" : ""}.
           </p>

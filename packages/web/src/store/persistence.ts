@@ -1,7 +1,7 @@
 /**
  * Whether the browser keeps Limber's storage until the person removes it ("kept"), or may clear
  * it on its own to free space or after a time unused ("may-clear"); "unknown" where the browser
- * has no say (no StorageManager, as on a plain-http address other than this computer).
+ * gives no StorageManager (some do only over HTTPS).
  */
 export type Persistence = "kept" | "may-clear" | "unknown";
 

@@ -119,7 +119,7 @@ describe("keeping the only copy", () => {
     await seedEightWeeks(page);
     const suggestion = page.getByText(/Your entries are only on this device/);
     await suggestion.waitFor();
-    await page.getByRole("link", { name: "export it, or sign in" }).waitFor();
+    await page.getByRole("link", { name: "export a copy, or sign in" }).waitFor();
     await page.getByRole("button", { name: "Not now" }).click();
     await suggestion.waitFor({ state: "hidden" });
     await page.reload();

@@ -152,6 +152,12 @@ const flows: Record<string, Flow> = {
       .getByRole("button", { name: "Delete my account and everything on the server" })
       .click();
   },
+  "27-keep-a-copy": async (page) => {
+    await seedEightWeeks(page);
+    await page
+      .getByText(/Your entries are only on this device/)
+      .evaluate((e) => e.scrollIntoView());
+  },
 };
 
 const SCREEN_PASSWORD = "a quiet stretch before coffee";

@@ -36,12 +36,15 @@ export function KeepACopyPrompt({ events, synced }: { events: LimberEvent[]; syn
   }, [first, synced]);
   if (!shown) return null;
   return (
-    <p class="card small">
-      Your entries are only on this device, and this browser may clear them to free space. Take a
-      copy now and then: <a href="#/settings">export it, or sign in</a> to keep one on your server.{" "}
+    <div class="card small">
+      <p>
+        Your entries are only on this device, and this browser may clear them to free space. In
+        Settings you can <a href="#/settings">export a copy, or sign in</a> to keep one on your
+        server.
+      </p>
       <button type="button" class="link" onClick={() => setShown(false)}>
         Not now
       </button>
-    </p>
+    </div>
   );
 }

@@ -82,6 +82,17 @@ export function useSync(
   const [lastSynced, setLastSynced] = useState<Date>();
   const [problem, setProblem] = useState<string>();
   const running = useRef(false);
+  /** The person is signing out or removing their data: a sync cut short by it is no problem. */
+  const leaving = useRef(false);
+  const leave = async (step: () => Promise<void>) => {
+    leaving.current = true;
+    try {
+      await step();
+    } catch (error) {
+      leaving.current = false;
+      throw error;
+    }
+  };
   const email = account.state === "signed-in" ? account.email : undefined;
   const signedIn = email !== undefined;
 
@@ -102,11 +113,11 @@ export function useSync(
         if (error instanceof ServerProblem && error.status === 401) {
           await store.signOut();
           await signedOut();
-          return setProblem(SESSION_ENDED);
+          return setProblem(leaving.current ? undefined : SESSION_ENDED);
         }
         if (error instanceof NotThisAccount) {
           await signedOut();
-          return setProblem(error.message);
+          return setProblem(leaving.current ? undefined : error.message);
         }
         setProblem(
           error instanceof ServerProblem && error.code === "offline"
@@ -173,6 +184,7 @@ export function useSync(
     ...(lastSynced ? { lastSynced } : {}),
     ...(problem ? { problem } : {}),
     async signIn(typed, password, create, removeDeviceCopy = false) {
+      leaving.current = false;
       const owner = await store.owner();
       const { entries, unsent } = await store.counts();
       const expected = claimFor(owner, entries, typedAddress(typed));
@@ -203,29 +215,32 @@ export function useSync(
       setAccount({ state: "signed-in", email: answer.email });
       return { kind: "signed-in", email: answer.email, claim };
     },
-    async signOut(keepDeviceCopy) {
-      // The server's session ends first: offline, nothing changes, and the person is told.
-      await server.signOut();
-      if (keepDeviceCopy) {
+    signOut: (keepDeviceCopy) =>
+      leave(async () => {
+        // The server's session ends first: offline, nothing changes, and the person is told.
+        await server.signOut();
+        if (keepDeviceCopy) {
+          await store.signOut();
+          setProblem(undefined);
+          await signedOut();
+          return;
+        }
+        await clearDevice(store);
+        startAfresh();
+      }),
+    removeDeviceData: () =>
+      leave(async () => {
+        if (signedIn) await server.signOut();
+        await clearDevice(store);
+        startAfresh();
+      }),
+    deleteAccount: () =>
+      leave(async () => {
+        await server.deleteAccount();
         await store.signOut();
         setProblem(undefined);
         await signedOut();
-        return;
-      }
-      await clearDevice(store);
-      startAfresh();
-    },
-    async removeDeviceData() {
-      if (signedIn) await server.signOut();
-      await clearDevice(store);
-      startAfresh();
-    },
-    async deleteAccount() {
-      await server.deleteAccount();
-      await store.signOut();
-      setProblem(undefined);
-      await signedOut();
-    },
+      }),
     counts: () => store.counts(),
     serverEntries: async () => (await server.me()).events,
     syncNow,

@@ -1,7 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PASSWORD, signIn, syncNow } from "./support/account.ts";
 import { appUrl, axeViolations, launch, openApp } from "./support/browser.ts";
-import { checkIn, rateSession } from "./support/flows.ts";
+import { checkIn, completeFirstRun, rateSession } from "./support/flows.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -65,6 +66,37 @@ describe.each(["light", "dark"] as const)(
       await page.goto(appUrl("sources"));
       await page.getByRole("heading", { name: "Sources" }).waitFor();
       await expectClean(page, "sources");
+      await context.close();
+    });
+
+    it("settings signed in and signed out, and every question it asks about your data", async () => {
+      const { page, context } = await openApp(browser, { colorScheme });
+      await completeFirstRun(page, "GB");
+      await page.goto(appUrl("settings"));
+      await page.getByRole("button", { name: "Remove Limber's data from this device" }).click();
+      await page.getByRole("dialog").waitFor();
+      await expectClean(page, "removing this device's data");
+      await page.keyboard.press("Escape");
+      await signIn(page, `axe.${colorScheme}@example.org`, true);
+      await syncNow(page);
+      await expectClean(page, "settings, signed in");
+      await page
+        .getByRole("button", { name: "Delete my account and everything on the server" })
+        .click();
+      await page.getByRole("dialog").waitFor();
+      await expectClean(page, "deleting the account");
+      await page.keyboard.press("Escape");
+      await page.getByRole("button", { name: "Sign out" }).click();
+      await page.getByRole("dialog").waitFor();
+      await expectClean(page, "signing out");
+      await page.getByRole("button", { name: "Keep this device's copy" }).click();
+      await page.getByText(/This device holds the entries of/).waitFor();
+      await expectClean(page, "settings, signed out with this device's copy kept");
+      await page.getByLabel("Email").fill(`someone.else.${colorScheme}@example.org`);
+      await page.getByLabel("Password").fill(PASSWORD);
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
+      await page.getByRole("dialog").waitFor();
+      await expectClean(page, "signing in to another account");
       await context.close();
     });
 

@@ -1,5 +1,6 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signIn, syncNow } from "./support/account.ts";
 import { appUrl, launch, openApp } from "./support/browser.ts";
 import { checkIn, completeFirstRun, rateSession } from "./support/flows.ts";
 
@@ -8,23 +9,6 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(() => browser?.close());
-
-const PASSWORD = "a quiet stretch before coffee";
-
-async function account(page: Page, email: string, create: boolean): Promise<void> {
-  await page.goto(appUrl("settings"));
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: create ? "Create account" : "Sign in" }).click();
-  await page.getByText(`Signed in as ${email}`).waitFor();
-}
-
-async function syncNow(page: Page): Promise<void> {
-  await page.goto(appUrl("settings"));
-  await page.getByText(/Signed in as/).waitFor();
-  await page.getByRole("button", { name: "Sync now" }).click();
-  await page.getByText(/Last synced at/).waitFor();
-}
 
 describe("two devices, one account", () => {
   it("shows the same history and plan on a second device, and carries offline entries over after reconnecting", async () => {
@@ -37,12 +21,12 @@ describe("two devices, one account", () => {
     await rateSession(phone.page);
     await phone.page.getByText(/You have practised today/).waitFor();
     // Signing in later sends what was recorded before.
-    await account(phone.page, "two.devices@example.org", true);
+    await signIn(phone.page, "two.devices@example.org", true);
     await syncNow(phone.page);
 
     const laptop = await openApp(browser);
     await completeFirstRun(laptop.page, "GB");
-    await account(laptop.page, "two.devices@example.org", false);
+    await signIn(laptop.page, "two.devices@example.org", false);
     await syncNow(laptop.page);
     await laptop.page.goto(appUrl());
     await laptop.page.getByText(/You have practised today/).waitFor();

@@ -118,7 +118,61 @@ const flows: Record<string, Flow> = {
     await flows["10-settings"]?.(page);
     await page.getByRole("heading", { name: "Reminders" }).evaluate((e) => e.scrollIntoView());
   },
+  "21-settings-your-data": async (page) => {
+    await flows["10-settings"]?.(page);
+    await page
+      .getByRole("heading", { name: "Your data", exact: true })
+      .evaluate((e) => e.scrollIntoView());
+  },
+  "22-settings-signed-in": async (page) => {
+    await signedIn(page, "screens.data");
+    await page
+      .getByRole("heading", { name: "Sync across devices" })
+      .evaluate((e) => e.scrollIntoView());
+  },
+  "23-sign-out-question": async (page) => {
+    await signedIn(page, "screens.signout");
+    await page.getByRole("button", { name: "Sign out" }).click();
+  },
+  "24-another-account-question": async (page) => {
+    await signedIn(page, "screens.another");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Keep this device's copy" }).click();
+    await page.getByLabel("Email").fill("someone.else@example.org");
+    await page.getByLabel("Password").fill(SCREEN_PASSWORD);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  },
+  "25-remove-data-question": async (page) => {
+    await flows["10-settings"]?.(page);
+    await page.getByRole("button", { name: "Remove Limber's data from this device" }).click();
+  },
+  "26-delete-account-question": async (page) => {
+    await signedIn(page, "screens.delete");
+    await page
+      .getByRole("button", { name: "Delete my account and everything on the server" })
+      .click();
+  },
+  "27-keep-a-copy": async (page) => {
+    await seedEightWeeks(page);
+    await page
+      .getByText(/Your entries are only on this device/)
+      .evaluate((e) => e.scrollIntoView());
+  },
 };
+
+const SCREEN_PASSWORD = "a quiet stretch before coffee";
+let accounts = 0;
+/** Settings, signed in to a new account (one per screenshot) with a check-in synced. */
+async function signedIn(page: Page, name: string): Promise<void> {
+  await flows["3-plan"]?.(page);
+  await page.getByRole("link", { name: "Settings" }).click();
+  await page.getByLabel("Email").fill(`${name}.${++accounts}@example.org`);
+  await page.getByLabel("Password").fill(SCREEN_PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.getByText(/Signed in as/).waitFor();
+  await page.getByRole("button", { name: "Sync now" }).click();
+  await page.getByText(/Last synced at/).waitFor();
+}
 
 for (const scheme of ["light", "dark"] as const) {
   for (const [name, flow] of Object.entries(flows)) {

@@ -63,7 +63,7 @@ const READ_STORED_EVENTS = `new Promise((resolve, reject) => {
 /** Every event stored on the device, read straight from IndexedDB. */
 export function storedEvents(
   page: Page,
-): Promise<{ type: string; data: Record<string, unknown> }[]> {
+): Promise<{ id: string; type: string; data: Record<string, unknown> }[]> {
   return page.evaluate(READ_STORED_EVENTS);
 }
 

@@ -1,5 +1,5 @@
 import { easierAnswers, easierNote } from "@limber/core";
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { lazyComponent } from "./components/lazy.tsx";
 import { ProgressScreens } from "./progress/routes.tsx";
 import { useNudges } from "./reminders/notifier.ts";
@@ -7,7 +7,8 @@ import { isProgressRoute, type Route, useRoute } from "./route.ts";
 import { AfterSession, EasierContext } from "./screens/after-session.tsx";
 import { FirstRun } from "./screens/first-run.tsx";
 import { Today } from "./screens/today.tsx";
-import type { EventStore } from "./store/event-store.ts";
+import { onRemovedElsewhere } from "./store/device-data.ts";
+import type { DeviceStore } from "./store/event-store.ts";
 import { type LogStatus, useLog } from "./store/use-log.ts";
 import { useSync } from "./sync/use-sync.ts";
 
@@ -49,8 +50,9 @@ const TABS: { route: Route; label: string }[] = [
   { route: "settings", label: "Settings" },
 ];
 
-export function App({ openStore }: { openStore: () => Promise<EventStore> }) {
+export function App({ openStore }: { openStore: () => Promise<DeviceStore> }) {
   const log = useLog(openStore);
+  useEffect(onRemovedElsewhere, []);
   const route = useRoute();
   const [reportSigns, setReportSigns] = useState(false);
 
@@ -121,7 +123,14 @@ function ReadyApp({
           {unreadable[0]?.message}
         </p>
       )}
-      {route === "today" && <Today model={model} append={append} checkSignsFirst={reportSigns} />}
+      {route === "today" && (
+        <Today
+          model={model}
+          append={append}
+          checkSignsFirst={reportSigns}
+          synced={sync.account.state !== "signed-out"}
+        />
+      )}
       {route === "history" && <History model={model} />}
       {route === "settings" && (
         <Settings state={state} events={events} append={append} sync={sync} />

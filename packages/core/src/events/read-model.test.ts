@@ -87,6 +87,20 @@ describe("folding on from where the model was", () => {
     expect(resumeLog(model, [log.events.at(-1) as LimberEvent])).toBeUndefined();
   });
 
+  it("knows the oldest entry by its instant, whatever order the log arrives in", () => {
+    const note = (n: number, at: string): LimberEvent => ({
+      id: idFor(n),
+      type: "note",
+      at,
+      day: at.slice(0, 10),
+      v: 1,
+      data: { text: "a note" },
+    });
+    const log = [note(1, "2026-11-03T08:00:00+01:00"), note(2, "2026-11-02T23:30:00-05:00")];
+    expect(readLog(log).first).toEqual({ at: "2026-11-02T23:30:00-05:00", id: idFor(2) });
+    expect(readLog([]).first).toBeUndefined();
+  });
+
   it("leaves the model it was given as it was", () => {
     const log = new Log();
     log.practiseDays("2026-11-01", 5, { back: "calm" });

@@ -27,7 +27,8 @@ export interface ReadModel {
   state: LimberState;
   /** Each day asked for, as the person saw it at its check-in (see `DaySeen`). */
   days: Map<string, DaySeen>;
-  /** The last event folded, in log order. */
+  /** The first and the last event folded, in log order: the oldest entry and the newest. */
+  first?: LogPosition;
   last?: LogPosition;
   /** The ids every `retract` folded so far withdraws. */
   retracted: Set<string>;
@@ -134,6 +135,7 @@ function noteEmergency(state: LimberState, event: EventOf<"checkin">): void {
 /** Folds one event, the next in log order, into the model. */
 function fold(model: ReadModel, event: LimberEvent, anchor: boolean): void {
   const { state } = model;
+  model.first ??= { at: event.at, id: event.id };
   model.last = { at: event.at, id: event.id };
   if (event.type === "checkin") noteEmergency(state, event);
   if (event.type === "retract") {
@@ -233,6 +235,7 @@ function copyOf(model: ReadModel): ReadModel {
     days: new Map(model.days),
     retracted: new Set(model.retracted),
     settingsEvents: [...model.settingsEvents],
+    ...(model.first ? { first: { ...model.first } } : {}),
     ...(model.last ? { last: { ...model.last } } : {}),
   };
 }

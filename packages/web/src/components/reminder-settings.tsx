@@ -6,6 +6,7 @@ import {
   type Weekday,
 } from "@limber/core";
 import { useState } from "preact/hooks";
+import { problemText } from "../problem-text.ts";
 import {
   type NotificationAccess,
   notificationAccess,
@@ -31,10 +32,6 @@ const ACCESS_TEXT: Record<NotificationAccess, string> = {
   off: "Notifications are off on this device.",
   on: "Notifications are on for this device.",
 };
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * Reminders that name the anchor (R-ANCHOR): the days and time are saved with the person's
@@ -65,7 +62,7 @@ export function ReminderSettings({
       await action();
       setMessage({ text: done, problem: false });
     } catch (error) {
-      setMessage({ text: errorText(error), problem: true });
+      setMessage({ text: problemText(error), problem: true });
     }
   };
 

@@ -1,5 +1,6 @@
 import { type ReadModel, type WeekDay, weekStartOf, weekSummary } from "@limber/core";
 import { useState } from "preact/hooks";
+import { problemText } from "../problem-text.ts";
 import type { Append } from "../store/use-log.ts";
 
 const DAY_LETTERS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -60,7 +61,7 @@ export function WeekCard({
             : `Strength work logged: ${minutes} minutes.`,
       });
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(problemText(error));
     }
   };
   const undo = async () => {

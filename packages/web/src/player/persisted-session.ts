@@ -46,6 +46,15 @@ export function saveSession(session: PersistedSession): void {
   }
 }
 
+/** Whether a session in progress is saved on this device, whatever its day or plan. */
+export function sessionSaved(): boolean {
+  try {
+    return localStorage.getItem(KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
 export function clearSession(): void {
   try {
     localStorage.removeItem(KEY);

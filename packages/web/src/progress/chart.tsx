@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "preact/hooks";
+import { problemText } from "../problem-text.ts";
 
 export interface ChartSeries {
   label: string;
@@ -49,9 +50,7 @@ export function Chart({
       .then(({ drawChart }) => {
         if (live) remove = drawChart(element, { days, series, yMin, yMax, yLabel });
       })
-      .catch((error: unknown) =>
-        setProblem(error instanceof Error ? error.message : String(error)),
-      );
+      .catch((error: unknown) => setProblem(problemText(error)));
     return () => {
       live = false;
       remove?.();

@@ -4,6 +4,7 @@ import { useContext, useState } from "preact/hooks";
 import { Choice } from "../components/choice.tsx";
 import { PainScale } from "../components/pain-scale.tsx";
 import { useTopOnShow } from "../components/top.ts";
+import { problemText } from "../problem-text.ts";
 
 export type SessionFeedback = Pick<
   SessionRecord,
@@ -56,7 +57,7 @@ export function AfterSession({ onSave }: { onSave: (feedback: SessionFeedback) =
         ...(note.trim() ? { note: note.trim() } : {}),
       });
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(problemText(error));
       setSaving(false);
     }
   };

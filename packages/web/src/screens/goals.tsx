@@ -2,6 +2,7 @@ import { activeGoals, canAddGoal, functionProgress, goalData, MAX_GOALS } from "
 import { useState } from "preact/hooks";
 import { Choice } from "../components/choice.tsx";
 import { useTopOnShow } from "../components/top.ts";
+import { problemText } from "../problem-text.ts";
 import type { ScreenProps } from "../progress/routes.tsx";
 import { dayShort } from "../progress/words.ts";
 import { localDay } from "../store/local-time.ts";
@@ -33,7 +34,7 @@ export function Goals({ log }: ScreenProps) {
     try {
       setSaved(await work());
     } catch (error) {
-      setProblem(`This was not saved: ${error instanceof Error ? error.message : String(error)}`);
+      setProblem(`This was not saved: ${problemText(error)}`);
     }
   };
 

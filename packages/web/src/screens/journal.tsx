@@ -1,6 +1,7 @@
 import { journal, noteData } from "@limber/core";
 import { useMemo, useState } from "preact/hooks";
 import { useTopOnShow } from "../components/top.ts";
+import { problemText } from "../problem-text.ts";
 import type { ScreenProps } from "../progress/routes.tsx";
 import { dayLong } from "../progress/words.ts";
 import { localDay } from "../store/local-time.ts";
@@ -45,7 +46,7 @@ export function Journal({ log }: ScreenProps) {
       setText("");
       setSaved(`Note saved for ${dayLong(day)}.`);
     } catch (error) {
-      setProblem(`This was not saved: ${error instanceof Error ? error.message : String(error)}`);
+      setProblem(`This was not saved: ${problemText(error)}`);
     } finally {
       setSaving(false);
     }

@@ -8,6 +8,7 @@ import {
 import { useMemo, useState } from "preact/hooks";
 import { Choice } from "../components/choice.tsx";
 import { useTopOnShow } from "../components/top.ts";
+import { problemText } from "../problem-text.ts";
 import type { ScreenProps } from "../progress/routes.tsx";
 import { dayLong, dayShort, download } from "../progress/words.ts";
 import { localDay } from "../store/local-time.ts";
@@ -47,9 +48,7 @@ export function Report({ log }: ScreenProps) {
       setStatus("The PDF is in your downloads.");
     } catch (error) {
       setStatus("");
-      setProblem(
-        `The PDF could not be made: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      setProblem(`The PDF could not be made: ${problemText(error)}`);
     } finally {
       setMaking(false);
     }

@@ -4,11 +4,11 @@ import { AccountSync } from "../components/account-sync.tsx";
 import { ReminderSettings } from "../components/reminder-settings.tsx";
 import { AnchorField, RegionField, WeeklyDaysField } from "../components/settings-fields.tsx";
 import { useTopOnShow } from "../components/top.ts";
-import { CsvExport } from "../progress/csv-export.tsx";
+import { YourData } from "../components/your-data.tsx";
 import type { Append } from "../store/use-log.ts";
 import type { Sync } from "../sync/use-sync.ts";
 
-/** Region, anchor and days; the disclaimer; the sources; and every entry as a JSON file. */
+/** Region, anchor and days; reminders; sync; your data and its removal; the disclaimer and sources. */
 export function Settings({
   state,
   events,
@@ -61,11 +61,7 @@ export function Settings({
       <AccountSync sync={sync} />
 
       <h2>Your data</h2>
-      <p>Everything you record stays on this device. You can take a copy at any time.</p>
-      <button type="button" onClick={() => exportJson(events)}>
-        Export all entries (JSON)
-      </button>
-      <CsvExport events={events} />
+      <YourData events={events} sync={sync} />
 
       <h2>About Limber</h2>
       <p>{RULES["R-DISCLAIMER"].text}</p>
@@ -75,13 +71,4 @@ export function Settings({
       </p>
     </main>
   );
-}
-
-function exportJson(events: LimberEvent[]): void {
-  const blob = new Blob([`${JSON.stringify(events, null, 2)}\n`], { type: "application/json" });
-  const link = document.createElement("a");
-  link.href = URL.createObjectURL(blob);
-  link.download = `limber-${new Date().toISOString().slice(0, 10)}.json`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }

@@ -1,6 +1,7 @@
 import type { ReadModel } from "@limber/core";
 import { useState } from "preact/hooks";
 import { DeskSnackCard } from "../components/desk-snack-card.tsx";
+import { KeepACopyPrompt } from "../components/keep-a-copy.tsx";
 import { useTopOnShow } from "../components/top.ts";
 import { WeekCard } from "../components/week-card.tsx";
 import { GoalRatingPrompt } from "../progress/goal-prompt.tsx";
@@ -24,10 +25,13 @@ export function Today({
   model,
   append,
   checkSignsFirst,
+  synced,
 }: {
   model: ReadModel;
   append: Append;
   checkSignsFirst: boolean;
+  /** The log syncs with an account (or may: the account is still being checked). */
+  synced: boolean;
 }) {
   const now = new Date();
   const today = localDay(now);
@@ -94,6 +98,7 @@ export function Today({
         </button>
       </p>
       <GoalRatingPrompt state={state} today={today} />
+      <KeepACopyPrompt model={model} synced={synced} />
     </main>
   );
 }

@@ -8,6 +8,14 @@ import {
 import { type IDBPDatabase, openDB } from "idb";
 import { uuidv7 } from "uuidv7";
 import { localDay, localInstant } from "./local-time.ts";
+import {
+  claimFor,
+  type DeviceOwner,
+  type GrantedClaim,
+  OwnedByAnother,
+  readOwner,
+  syncingAs,
+} from "./ownership.ts";
 
 /**
  * The person's event log on this device, in IndexedDB. Every event is validated with the
@@ -25,9 +33,29 @@ export interface EventStore {
   receive(events: readonly LimberEvent[]): Promise<LimberEvent[]>;
   /** Queues every event on this device to be sent again (after signing in to an account). */
   requeueAll(): Promise<void>;
-  /** A small setting of this device (the sync cursor, the account's email). */
+  /** A small setting of this device (the sync cursor). */
   getSetting<T>(key: string): Promise<T | undefined>;
   setSetting(key: string, value: unknown): Promise<void>;
+}
+
+/** The event log together with whose it is: the device's whole store, as the app opens it. */
+export interface DeviceStore extends EventStore {
+  /** Whose log this is (the ownership rule is in ownership.ts). */
+  owner(): Promise<DeviceOwner>;
+  /** Stored entries (unreadable ones too) and how many of them no server has acknowledged. */
+  counts(): Promise<{ entries: number; unsent: number }>;
+  /**
+   * Makes the log `email`'s and marks it signed in, in one transaction; refuses with
+   * OwnedByAnother when it holds another account's entries. A log that changes hands starts
+   * its sync afresh (its settings are cleared).
+   */
+  claim(email: string): Promise<GrantedClaim>;
+  /** Signed out here: the log stays its owner's and is sent nowhere. */
+  signOut(): Promise<void>;
+  /** Every entry, the outbox and every setting, gone in one transaction: the log is nobody's. */
+  removeAll(): Promise<void>;
+  /** The log for syncing with `email`'s account: every call refuses unless it is theirs. */
+  syncingAs(email: string): EventStore;
 }
 
 export interface LoadedLog {
@@ -43,8 +71,13 @@ interface LimberDb {
 }
 
 const DB_NAME = "limber";
+const OWNER = "device.owner";
+/** Kept by the app before owners were: present while signed in, cleared at sign-out. */
+const LEGACY_EMAIL = "sync.email";
+/** The sync cursor (sync-log.ts): a device that has one has synced with some account. */
+const LEGACY_CURSOR = "sync.cursor";
 
-export async function openEventStore(name = DB_NAME): Promise<EventStore> {
+export async function openEventStore(name = DB_NAME): Promise<DeviceStore> {
   const db: IDBPDatabase<LimberDb> = await openDB<LimberDb>(name, 2, {
     upgrade(database, oldVersion) {
       if (oldVersion < 1) {
@@ -55,8 +88,10 @@ export async function openEventStore(name = DB_NAME): Promise<EventStore> {
       if (oldVersion < 2) database.createObjectStore("settings");
     },
   });
+  await recordOwner(db);
+  const owner = async () => readOwner(await db.get("settings", OWNER));
 
-  return {
+  const store: DeviceStore = {
     async load() {
       const records = await db.getAll("events");
       const log: LoadedLog = { events: [], unreadable: [] };
@@ -126,7 +161,79 @@ export async function openEventStore(name = DB_NAME): Promise<EventStore> {
     setSetting: async (key, value) => {
       await db.put("settings", value, key);
     },
+
+    owner,
+
+    async counts() {
+      const tx = db.transaction(["events", "outbox"]);
+      const [entries, unsent] = await Promise.all([
+        tx.objectStore("events").count(),
+        tx.objectStore("outbox").count(),
+        tx.done,
+      ]);
+      return { entries, unsent };
+    },
+
+    async claim(email) {
+      const tx = db.transaction(["events", "settings"], "readwrite", { durability: "strict" });
+      const settings = tx.objectStore("settings");
+      const before = readOwner(await settings.get(OWNER));
+      const claim = claimFor(before, await tx.objectStore("events").count(), email);
+      if (claim.kind === "another") {
+        await tx.done;
+        throw new OwnedByAnother(claim);
+      }
+      if (claim.kind !== "yours") await settings.clear();
+      await settings.put({ kind: "account", email, signedIn: true } satisfies DeviceOwner, OWNER);
+      await tx.done;
+      return claim;
+    },
+
+    async signOut() {
+      const tx = db.transaction("settings", "readwrite", { durability: "strict" });
+      const before = readOwner(await tx.store.get(OWNER));
+      if (before.kind === "account") await tx.store.put({ ...before, signedIn: false }, OWNER);
+      await tx.done;
+    },
+
+    async removeAll() {
+      const tx = db.transaction(["events", "outbox", "settings"], "readwrite", {
+        durability: "strict",
+      });
+      await Promise.all([
+        tx.objectStore("events").clear(),
+        tx.objectStore("outbox").clear(),
+        tx.objectStore("settings").clear(),
+        tx.objectStore("settings").put({ kind: "nobody" } satisfies DeviceOwner, OWNER),
+        tx.done,
+      ]);
+    },
+
+    syncingAs: (email) => syncingAs(store, email, owner),
   };
+  return store;
+}
+
+/**
+ * Once, on a device from before owners were kept: a device signed in belongs to that email; one
+ * that synced and signed out belongs to someone unknown (so it asks before any sign-in); any
+ * other belongs to nobody yet.
+ */
+async function recordOwner(db: IDBPDatabase<LimberDb>): Promise<void> {
+  const tx = db.transaction("settings", "readwrite", { durability: "strict" });
+  if ((await tx.store.get(OWNER)) === undefined) {
+    const email = await tx.store.get(LEGACY_EMAIL);
+    const synced = (await tx.store.get(LEGACY_CURSOR)) !== undefined;
+    const owner: DeviceOwner =
+      typeof email === "string"
+        ? { kind: "account", email, signedIn: true }
+        : synced
+          ? { kind: "unknown" }
+          : { kind: "nobody" };
+    await tx.store.put(owner, OWNER);
+    await tx.store.delete(LEGACY_EMAIL);
+  }
+  await tx.done;
 }
 
 function idOf(record: unknown): string {

@@ -8,9 +8,11 @@ import {
   readLog,
   resumeLog,
 } from "@limber/core";
-import { useCallback, useEffect, useState } from "preact/hooks";
-import type { EventStore } from "./event-store.ts";
+import { useCallback, useEffect, useRef, useState } from "preact/hooks";
+import { problemText } from "../problem-text.ts";
+import type { DeviceStore } from "./event-store.ts";
 import { localDay } from "./local-time.ts";
+import { keepStorage } from "./persistence.ts";
 
 export type Append = <T extends EventType>(
   type: T,
@@ -29,7 +31,7 @@ export type LogStatus =
       state: LimberState;
       unreadable: { id: string; message: string }[];
       append: Append;
-      store: EventStore;
+      store: DeviceStore;
       /** Adds events that arrived from another device. */
       merge: (events: LimberEvent[]) => void;
     };
@@ -54,11 +56,13 @@ function grow(log: Log, added: LimberEvent[]): Log {
 }
 
 /** The log as the screens see it: loaded once, read into the model, grown by `append`. */
-export function useLog(open: () => Promise<EventStore>): LogStatus {
-  const [store, setStore] = useState<EventStore>();
+export function useLog(open: () => Promise<DeviceStore>): LogStatus {
+  const [store, setStore] = useState<DeviceStore>();
   const [log, setLog] = useState<Log>();
   const [unreadable, setUnreadable] = useState<{ id: string; message: string }[]>([]);
   const [failure, setFailure] = useState<string>();
+  const held = useRef(0);
+  held.current = log?.events.length ?? 0;
 
   useEffect(() => {
     open()
@@ -68,15 +72,16 @@ export function useLog(open: () => Promise<EventStore>): LogStatus {
         setUnreadable(loaded.unreadable);
         setLog(read(loaded.events));
       })
-      .catch((error: unknown) =>
-        setFailure(error instanceof Error ? error.message : String(error)),
-      );
+      .catch((error: unknown) => setFailure(problemText(error)));
   }, [open]);
 
   const append = useCallback<Append>(
     async (type, data) => {
       if (!store) throw new Error("the journal is not open yet");
       const event = await store.append(type, data);
+      // The first entry makes this device hold the only copy: ask the browser to keep it.
+      if (held.current === 0) void keepStorage();
+      held.current += 1;
       setLog((before) => (before ? grow(before, [event]) : read([event])));
       return event;
     },

@@ -56,7 +56,7 @@ export interface SyncAnswer {
   more: boolean;
 }
 
-/** Limber's API as the app uses it: accounts and sync. */
+/** Limber's API as the app uses it: accounts, sync and deletion. */
 export const server = {
   me: () => call<{ email: string; events: number }>("GET", "/api/v1/me"),
   signUp: (email: string, password: string) =>
@@ -64,6 +64,8 @@ export const server = {
   signIn: (email: string, password: string) =>
     call<{ email: string }>("POST", "/api/v1/auth/signin", { email, password }),
   signOut: () => call<void>("POST", "/api/v1/auth/signout", {}),
+  /** The account, its sessions and every event on the server, gone. */
+  deleteAccount: () => call<void>("DELETE", "/api/v1/account"),
   sync: (events: LimberEvent[], since: number) =>
     call<SyncAnswer>("POST", "/api/v1/sync", { events, since }),
 };

@@ -1,4 +1,4 @@
-import type { Weekday } from "../reminders/weekdays.ts";
+import type { Weekday } from "../weekdays.ts";
 import type { CoachMemory } from "./memory.ts";
 import type {
   Activity,

@@ -4,6 +4,7 @@ import { addDays, daysBetween } from "../days.ts";
 import type { CheckIn, PlanKind } from "../events/schema.ts";
 import type { LimberState } from "../events/state.ts";
 import { practiceDays, sessionsUpTo, spikeStatus } from "../history.ts";
+import { minutesText } from "../minutes.ts";
 import { type Reason, type RuleId, reason } from "../rules.ts";
 import type { SourceId } from "../sources.ts";
 import type { EmergencyNumber } from "../triage/emergency-number.ts";
@@ -145,7 +146,7 @@ export function planSession(
     reasons.push(
       reason(
         "R-DOSE-SESSION",
-        `About ${Math.round(totalSeconds(blocks) / 60)} minutes: brief, near-daily practice does more than rare long bouts.`,
+        `About ${minutesText(totalSeconds(blocks))}: brief, near-daily practice does more than rare long bouts.`,
       ),
     );
   }

@@ -2,7 +2,7 @@ import { journal, noteData } from "@limber/core";
 import { useMemo, useState } from "preact/hooks";
 import { useTopOnShow } from "../components/top.ts";
 import type { ScreenProps } from "../progress/routes.tsx";
-import { dayLong } from "../progress/words.ts";
+import { screenDay } from "../progress/words.ts";
 import { localDay } from "../store/local-time.ts";
 
 /** Noon on a calendar day, on this device's clock: a note written later for that day. */
@@ -43,7 +43,7 @@ export function Journal({ log }: ScreenProps) {
       const at = day === today ? new Date() : noonOf(day);
       merge([await store.append("note", parsed.data, at)]);
       setText("");
-      setSaved(`Note saved for ${dayLong(day)}.`);
+      setSaved(`Note saved for ${screenDay(day, "long")}.`);
     } catch (error) {
       setProblem(`This was not saved: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
@@ -103,7 +103,7 @@ export function Journal({ log }: ScreenProps) {
           <li key={entry.id}>
             {entry.text}
             <span class="entry-meta">
-              {dayLong(entry.day)}
+              {screenDay(entry.day, "long")}
               {entry.prompt === "easier"
                 ? " · what felt easier"
                 : entry.source === "session"

@@ -9,7 +9,7 @@ import { useMemo, useState } from "preact/hooks";
 import { Choice } from "../components/choice.tsx";
 import { useTopOnShow } from "../components/top.ts";
 import type { ScreenProps } from "../progress/routes.tsx";
-import { dayLong, dayShort, download } from "../progress/words.ts";
+import { download, screenDay } from "../progress/words.ts";
 import { localDay } from "../store/local-time.ts";
 
 const oneDecimal = (value: number) => value.toFixed(1);
@@ -107,7 +107,7 @@ function ReportBody({ report }: { report: ClinicianReport }) {
   return (
     <article class="report" aria-labelledby="report-title">
       <h2 id="report-title">
-        Limber summary: {dayLong(report.from)} to {dayLong(report.to)}
+        Limber summary: {screenDay(report.from, "long")} to {screenDay(report.to, "long")}
       </h2>
       <p class="small muted">
         Recorded by the person using Limber, a home hamstring-mobility routine for low back pain.
@@ -144,7 +144,7 @@ function ReportBody({ report }: { report: ClinicianReport }) {
           <tbody>
             {painWeeks.map((w) => (
               <tr key={w.weekStart}>
-                <th scope="row">{dayShort(w.weekStart)}</th>
+                <th scope="row">{screenDay(w.weekStart)}</th>
                 <td>{w.average === undefined ? "–" : oneDecimal(w.average)}</td>
                 <td>{w.checkIns}</td>
                 <td>{w.practiceDays}</td>
@@ -170,8 +170,8 @@ function ReportBody({ report }: { report: ClinicianReport }) {
                     {goal.activity}:{" "}
                     {first && last
                       ? first === last
-                        ? `${last.rating} of 10 (${dayShort(last.day)})`
-                        : `${first.rating} (${dayShort(first.day)}) to ${last.rating} of 10 (${dayShort(last.day)})`
+                        ? `${last.rating} of 10 (${screenDay(last.day)})`
+                        : `${first.rating} (${screenDay(first.day)}) to ${last.rating} of 10 (${screenDay(last.day)})`
                       : "not rated"}
                   </li>
                 );
@@ -192,7 +192,7 @@ function ReportBody({ report }: { report: ClinicianReport }) {
               return (
                 <li key={side.side}>
                   {side.change?.text ??
-                    `${side.side === "left" ? "Left" : "Right"}: ${Math.round(last?.deficitDegrees ?? 0)}° (${last ? dayShort(last.day) : ""}).`}
+                    `${side.side === "left" ? "Left" : "Right"}: ${Math.round(last?.deficitDegrees ?? 0)}° (${last ? screenDay(last.day) : ""}).`}
                   {side.limited ? " Latest over 20°: limited." : ""}
                 </li>
               );
@@ -202,7 +202,7 @@ function ReportBody({ report }: { report: ClinicianReport }) {
         {report.range.sitAndReach.length > 0 && (
           <p>
             Sit-and-reach, latest: {report.range.sitAndReach.at(-1)?.cm} cm (
-            {dayShort(report.range.sitAndReach.at(-1)?.day ?? report.to)}).
+            {screenDay(report.range.sitAndReach.at(-1)?.day ?? report.to)}).
           </p>
         )}
       </section>
@@ -215,7 +215,7 @@ function ReportBody({ report }: { report: ClinicianReport }) {
           <ul>
             {report.warningSigns.map((w) => (
               <li key={w.day}>
-                {dayShort(w.day)} ({w.tier === "emergency" ? "emergency" : "see a clinician"}):{" "}
+                {screenDay(w.day)} ({w.tier === "emergency" ? "emergency" : "see a clinician"}):{" "}
                 {w.signs.join("; ")}
               </li>
             ))}
@@ -225,7 +225,11 @@ function ReportBody({ report }: { report: ClinicianReport }) {
 
       <section>
         <h3>Sessions followed by a pain rise of 2 points or more</h3>
-        <p>{report.spikes.length === 0 ? "None." : report.spikes.map(dayShort).join(", ")}</p>
+        <p>
+          {report.spikes.length === 0
+            ? "None."
+            : report.spikes.map((day) => screenDay(day)).join(", ")}
+        </p>
         <p>
           Exercises softened during a session:{" "}
           {report.softened.length === 0 ? "none" : `${report.softened.length} times`}.
@@ -265,7 +269,7 @@ function ReportBody({ report }: { report: ClinicianReport }) {
             <ul>
               {report.notes.map((note) => (
                 <li key={note.id}>
-                  {dayShort(note.day)}: {note.text}
+                  {screenDay(note.day)}: {note.text}
                 </li>
               ))}
             </ul>

@@ -37,6 +37,12 @@ export * from "./planner/plan.ts";
 export { chooseStep } from "./planner/progression.ts";
 export * from "./progress/index.ts";
 export { type ReminderOptions, reminderCalendar } from "./reminders/ics.ts";
+export {
+  type ReportBlock,
+  type ReportChartWeek,
+  type ReportDocument,
+  reportDocument,
+} from "./report/document.ts";
 export { type Reason, RULES, type RuleId, reason } from "./rules.ts";
 export { SOURCE_USES, SOURCES } from "./source-citations.ts";
 export { isSourceId, SOURCE_IDS, SOURCE_LABELS, type SourceId } from "./sources.ts";

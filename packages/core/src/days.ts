@@ -2,6 +2,8 @@
  * Calendar-day arithmetic on local days ("YYYY-MM-DD"). A local day has no time zone of its
  * own, so it is counted on the UTC calendar, where every day is exactly 24 hours.
  */
+import { WEEKDAYS, type Weekday } from "./weekdays.ts";
+
 const MS_PER_DAY = 86_400_000;
 
 /**
@@ -32,8 +34,19 @@ export function daysBetween(from: string, to: string): number {
   return Math.round(toEpochDay(to) - toEpochDay(from));
 }
 
+/** Where `day` falls in its week: 0 for Monday to 6 for Sunday (ISO 8601). */
+function weekdayIndex(day: string): number {
+  return (new Date(toEpochDay(day) * MS_PER_DAY).getUTCDay() + 6) % 7;
+}
+
+/** The day of the week `day` falls on. */
+export function weekdayOf(day: string): Weekday {
+  const weekday = WEEKDAYS[weekdayIndex(day)];
+  if (weekday === undefined) throw new RangeError(`"${day}" is not a calendar day`);
+  return weekday;
+}
+
 /** The Monday of the week `day` falls in (weeks run Monday to Sunday, as ISO 8601 has them). */
 export function weekStartOf(day: string): string {
-  const weekday = (new Date(toEpochDay(day) * MS_PER_DAY).getUTCDay() + 6) % 7;
-  return addDays(day, -weekday);
+  return addDays(day, -weekdayIndex(day));
 }

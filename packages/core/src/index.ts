@@ -1,6 +1,7 @@
 /** Limber's coach: pure, deterministic, and the same in the browser, the server and the CLI. */
 export * from "./catalog/index.ts";
-export { addDays, daysBetween, weekStartOf } from "./days.ts";
+export { type DayLabelForm, dayLabel } from "./day-label.ts";
+export { addDays, daysBetween, weekdayOf, weekStartOf } from "./days.ts";
 export { dayPain, dayPains } from "./events/day-pain.ts";
 export { compareEvents, eventsInForce, type LogPosition } from "./events/in-force.ts";
 export type { CoachMemory } from "./events/memory.ts";
@@ -26,8 +27,9 @@ export {
 } from "./events/state.ts";
 export { type CsvFile, csvExport, csvField, parseCsv } from "./export/csv.ts";
 export * from "./history.ts";
-export { longDay, minutesOf, pastDay } from "./labels.ts";
 export { LESSONS, type Lesson, type LessonScreen, lessonForRule } from "./learn/lessons.ts";
+export { minutesText, wholeMinutes } from "./minutes.ts";
+export { pastDay } from "./past-day.ts";
 export {
   GENTLE_HOLD_SECONDS,
   HOLD_CEILING_NOT_CALM,
@@ -42,7 +44,13 @@ export { nerveEasedBlock, softenedBlock } from "./planner/live.ts";
 export * from "./planner/plan.ts";
 export { chooseStep } from "./planner/progression.ts";
 export * from "./progress/index.ts";
-export { type ReminderOptions, reminderCalendar, WEEKDAYS, type Weekday } from "./reminders/ics.ts";
+export { type ReminderOptions, reminderCalendar } from "./reminders/ics.ts";
+export {
+  type ReportBlock,
+  type ReportChartWeek,
+  type ReportDocument,
+  reportDocument,
+} from "./report/document.ts";
 export { type Reason, RULES, type RuleId, reason } from "./rules.ts";
 export { SOURCE_USES, SOURCES } from "./source-citations.ts";
 export { isSourceId, SOURCE_IDS, SOURCE_LABELS, type SourceId } from "./sources.ts";
@@ -52,3 +60,4 @@ export { type Findings, findingsOf } from "./triage/findings.ts";
 export * from "./triage/signs.ts";
 export * from "./triage/triage.ts";
 export * from "./week.ts";
+export { WEEKDAY_NAMES, WEEKDAYS, type Weekday } from "./weekdays.ts";

@@ -4,6 +4,7 @@ import type { ReadModel } from "./events/read-model.ts";
 import type { PlanKind } from "./events/schema.ts";
 import type { LimberState } from "./events/state.ts";
 import { creditByDay } from "./history.ts";
+import { wholeMinutes } from "./minutes.ts";
 import type { Plan } from "./planner/plan.ts";
 import type { RuleId } from "./rules.ts";
 
@@ -81,7 +82,7 @@ function summariseDay(
   const activities = state.activities.filter((a) => a.day === day);
   const walkBlockMinutes = doneBlocks
     .filter((block) => variantById(block.variant).role === "walk")
-    .reduce((total, block) => total + Math.round((block.seconds ?? 0) / 60), 0);
+    .reduce((total, block) => total + wholeMinutes(block.seconds ?? 0), 0);
   const walkMinutes =
     walkBlockMinutes +
     activities.filter((a) => a.data.kind === "walk").reduce((t, a) => t + a.data.minutes, 0);

@@ -1,7 +1,7 @@
 import { z } from "zod/mini";
 import { EXERCISE_IDS, VARIANT_IDS, variantById } from "../catalog/index.ts";
-import { WEEKDAYS } from "../reminders/weekdays.ts";
 import { WARNING_SIGN_IDS } from "../triage/signs.ts";
+import { WEEKDAYS } from "../weekdays.ts";
 
 /**
  * The event log's types and runtime schemas (architecture.md). Everything a person records is

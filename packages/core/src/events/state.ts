@@ -1,5 +1,5 @@
-import type { Weekday } from "../reminders/weekdays.ts";
 import type { EmergencySign } from "../triage/signs.ts";
+import type { Weekday } from "../weekdays.ts";
 import type { CoachMemory } from "./memory.ts";
 import type {
   Activity,

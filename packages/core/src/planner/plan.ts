@@ -3,7 +3,7 @@ import type { Step, VariantId } from "../catalog/schema.ts";
 import { daysBetween } from "../days.ts";
 import type { CheckIn, PlanKind } from "../events/schema.ts";
 import type { LimberState } from "../events/state.ts";
-import { minutesOf } from "../labels.ts";
+import { minutesText } from "../minutes.ts";
 import { type Reason, reason } from "../rules.ts";
 import type { EmergencyNumber } from "../triage/emergency-number.ts";
 import { type Tier, type Triage, triageCheckIn } from "../triage/triage.ts";
@@ -83,7 +83,7 @@ export function planSession(
     reasons.push(
       reason(
         "R-TIME",
-        `With about ${minutes} ${minutes === 1 ? "minute" : "minutes"}, a short session still counts: ${microContents(blocks)}, in ${minutesOf(totalSeconds(blocks))}.${left} Two short sessions in a day make a full day.`,
+        `With about ${minutes} ${minutes === 1 ? "minute" : "minutes"}, a short session still counts: ${microContents(blocks)}, in ${minutesText(totalSeconds(blocks))}.${left} Two short sessions in a day make a full day.`,
       ),
     );
   } else if (day.light.length > 0) {
@@ -92,7 +92,7 @@ export function planSession(
     reasons.push(
       reason(
         "R-DOSE-SESSION",
-        `About ${minutesOf(totalSeconds(blocks))}: brief, near-daily practice does more than rare long bouts.`,
+        `About ${minutesText(totalSeconds(blocks))}: brief, near-daily practice does more than rare long bouts.`,
       ),
     );
   }

@@ -1,13 +1,13 @@
 import { exerciseById, isExerciseId, variantById } from "../catalog/index.ts";
 import { addDays } from "../days.ts";
 import type { ReadModel } from "../events/read-model.ts";
-import { isSpike, painPlateau, practiceDays } from "../history.ts";
-import { RULES } from "../rules.ts";
+import { isSpike, type PainPlateau, painPlateau, practiceDays } from "../history.ts";
+import type { RuleId } from "../rules.ts";
 import { findingsOf } from "../triage/findings.ts";
 import { isEmergencySign, WARNING_SIGNS, type WarningSign } from "../triage/signs.ts";
 import { type CalendarWeek, practiceCalendar } from "./calendar.ts";
 import type { ChangeStatement } from "./change.ts";
-import { oneDecimal, weekStartOf } from "./common.ts";
+import { weekStartOf } from "./common.ts";
 import { type ContextCount, contextCounts } from "./context.ts";
 import { type FunctionProgress, functionProgress } from "./function.ts";
 import { type JournalEntry, journal } from "./journal.ts";
@@ -35,7 +35,7 @@ export interface ClinicianReport {
   function: FunctionProgress;
   range: RangeProgress;
   /** Days a check-in named a warning sign (leg answer included): every sign of the day, its tier. */
-  warningSigns: { day: string; signs: string[]; tier: string }[];
+  warningSigns: { day: string; signs: string[]; tier: "emergency" | "see-clinician" }[];
   /** Days of sessions after which pain rose 2 points or more (R-SPIKE). */
   spikes: string[];
   /** Blocks softened during a session (R-BREATH). */
@@ -49,13 +49,13 @@ export interface ClinicianReport {
     step: number;
     /** How many steps its ladder has. */
     steps: number;
-    rules: string[];
+    rules: RuleId[];
   }[];
   /** Notes of the period, newest first, only when asked for. */
   notes?: JournalEntry[];
   context: ContextCount[];
   /** R-TRIAGE-C: pain still 3 or more with no meaningful change after about 4 weeks of practice. */
-  caution?: string;
+  caution?: PainPlateau;
 }
 
 export interface ReportOptions {
@@ -95,7 +95,7 @@ export function clinicianReport(
   }
   const warningSigns = [...signsByDay]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([day, signs]) => ({
+    .map(([day, signs]): ClinicianReport["warningSigns"][number] => ({
       day,
       signs: [...signs].map((sign) => WARNING_SIGNS[sign]),
       tier: [...signs].some(isEmergencySign) ? "emergency" : "see-clinician",
@@ -107,7 +107,7 @@ export function clinicianReport(
       .filter((b) => b.softened)
       .map((b) => ({ day: s.day, exercise: exerciseById(b.exercise).name })),
   );
-  const levels = Object.values(state.memory.levels).flatMap((level) => {
+  const levels = Object.values(state.memory.levels).flatMap((level): ClinicianReport["levels"] => {
     // Exercises' own ladders; a slider's steps beside one are not a level of its own here.
     if (!isExerciseId(level.exercise)) return [];
     const exercise = exerciseById(level.exercise);
@@ -124,10 +124,7 @@ export function clinicianReport(
       },
     ];
   });
-  const plateau = painPlateau(state, today);
-  const caution = plateau
-    ? `After about 4 weeks of regular practice, pain averages ${oneDecimal(plateau.recent)} this week against ${oneDecimal(plateau.baseline)} in the first week of practice (from ${plateau.since}): no meaningful easing. ${RULES["R-TRIAGE-C"].text}`
-    : undefined;
+  const caution = painPlateau(state, today);
   const change = painChange(state, today, weeks);
   return {
     from,

@@ -6,9 +6,8 @@
  * days, never a streak. Pure: the uid and the stamp come in, nothing reads a clock.
  */
 
-import { WEEKDAYS, type Weekday } from "./weekdays.ts";
-
-export { WEEKDAYS, type Weekday };
+import { weekdayOf } from "../days.ts";
+import { WEEKDAYS, type Weekday } from "../weekdays.ts";
 
 export const ANCHOR_MAX_LENGTH = 120;
 export const DEFAULT_MINUTES = 10;
@@ -254,8 +253,6 @@ function transitionsIn(zone: string, year: number): Transition[] {
   return found;
 }
 
-const RRULE_DAYS = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"] as const;
-
 /**
  * A VTIMEZONE for the TZID (RFC 5545 §3.6.5 asks for one per TZID), derived from the platform's
  * time zone data for `year` and repeated yearly by month and nth weekday.
@@ -291,7 +288,7 @@ function vtimezone(zone: string, year: number): string[] {
       );
       if (recurring) {
         lines.push(
-          `RRULE:FREQ=YEARLY;BYMONTH=${local.getUTCMonth() + 1};BYDAY=${nth}${RRULE_DAYS[local.getUTCDay()]}`,
+          `RRULE:FREQ=YEARLY;BYMONTH=${local.getUTCMonth() + 1};BYDAY=${nth}${weekdayOf(local.toISOString().slice(0, 10))}`,
         );
       }
       lines.push(`END:${kind}`);

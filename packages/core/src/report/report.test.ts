@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { addDays } from "../days.ts";
 import { clinicianReport } from "../progress/report.ts";
 import { Log } from "../testing.ts";
-import { reportPdf, reportText, toWinAnsi, wrapText } from "./index.ts";
+import { reportDocument, reportPdf, reportText, toWinAnsi, wrapText } from "./index.ts";
 
 const MONDAY = "2026-11-02";
 const today = addDays(MONDAY, 34);
@@ -44,18 +44,41 @@ describe("clinician report rendering", () => {
   it("writes the figures in plain text", () => {
     const text = reportText(report);
     expect(report.practiceDays).toBe(27);
-    expect(text).toContain("Limber: progress report\n2026-10-12 to 2026-12-06 (8 weeks)");
-    expect(text).toContain("27 practice days in 8 weeks, against a goal of 5 days a week.");
+    expect(text).toContain("Limber: progress report\n12 Oct 2026 to 6 Dec 2026 (8 weeks)\n");
+    expect(text).toContain(
+      "27 practice days in 8 weeks, against a goal of 5 days a week (R-CONSISTENCY).",
+    );
     expect(text).toContain("Pain eased from 5.0 to 3.0 in 3 weeks: a meaningful change.");
     expect(text).toContain(
       "Left knee straightened further: from 32° to 22° short of straight in 4 weeks: a real change.",
     );
-    expect(text).toContain("Tying my shoes: 4 on 2026-11-02, 7 on 2026-11-30.");
+    expect(text).toContain("- Tying my shoes: 4 on 2 Nov 2026, 7 on 30 Nov 2026.");
     expect(text).toContain("Picked up the laundry → no twinge ≥ twice");
-    expect(text).toContain("Neto 2015 (NETO15).");
+    expect(text).toContain("- Neto 2015 (NETO15).");
     expect(text).toContain(
-      "Nothing recorded before the week of 2026-11-02.\n  Week of 2026-11-02: 7 practice days, 7 check-ins, pain 5.0; plans: 7 full.",
+      [
+        "  Nothing recorded before the week of 2 Nov 2026.",
+        "  Each week from its Monday, with the plans its check-ins offered",
+        "  Week of  Practice days  Check-ins  Pain  Plans",
+        "  2 Nov    7              7          5.0   7 full",
+      ].join("\n"),
     );
+    expect(text.endsWith("\nMade by Limber on the device\n")).toBe(true);
+  });
+
+  it("names the rules it applies and explains each one it names", () => {
+    const text = reportText(report);
+    expect(text).toContain("R-PROGRESS: An exercise steps up at most once a week");
+    expect(text).toContain("R-CONSISTENCY: The goal is a number of practice days a week");
+    // The disclaimer is spelled out at the top, so it is not explained twice.
+    expect(text.match(/general information and self-care support/g)).toHaveLength(1);
+    expect(text).toContain("does not replace a clinician (R-DISCLAIMER).");
+    const levels = reportDocument(report).blocks.find(
+      (b) => b.kind === "table" && b.header[0] === "Exercise",
+    );
+    expect(
+      levels?.kind === "table" && levels.rows.every((row) => row[3]?.startsWith("R-PROGRESS")),
+    ).toBe(true);
   });
 
   it("makes an A4 PDF whose text holds the practice days, the pain and the range statements", async () => {
@@ -95,7 +118,9 @@ describe("clinician report rendering", () => {
     expect(steady.caution).toBeDefined();
     const text = await pdfText(await reportPdf(steady));
     expect(text).toContain("Worth a clinician's look");
-    expect(text).toContain("no meaningful easing");
+    expect(text).toContain(
+      "pain averages 5.0 this week against 5.0 in the first week of practice, from 2 Nov 2026: no meaningful easing, so a clinician check is suggested (R-TRIAGE-C).",
+    );
     expect(reportText(report)).not.toContain("Worth a clinician's look");
   });
 

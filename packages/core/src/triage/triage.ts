@@ -1,7 +1,7 @@
 import type { CheckIn } from "../events/schema.ts";
 import type { LimberState } from "../events/state.ts";
 import { painPlateau, spikeStatus } from "../history.ts";
-import { pastDay } from "../labels.ts";
+import { pastDay } from "../past-day.ts";
 import { type Reason, reason } from "../rules.ts";
 import {
   describeEmergencyNumber,

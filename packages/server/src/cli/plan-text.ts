@@ -1,6 +1,7 @@
 import {
+  dayLabel,
   doseText,
-  longDay,
+  minutesText,
   type Plan,
   type PlanBlock,
   type Suggestion,
@@ -40,9 +41,9 @@ export function planText(plan: Plan): string {
 }
 
 function headline(plan: Plan): string {
-  if (plan.blocks.length === 0) return `${longDay(plan.day)} · no session · ${plan.tier}`;
-  const minutes = Math.max(1, Math.round(plan.totalSeconds / 60));
-  return `${longDay(plan.day)} · ${plan.kind} · about ${minutes} min · ${plan.tier}`;
+  const day = dayLabel(plan.day);
+  if (plan.blocks.length === 0) return `${day} · no session · ${plan.tier}`;
+  return `${day} · ${plan.kind} · about ${minutesText(plan.totalSeconds)} · ${plan.tier}`;
 }
 
 function blockLines(block: PlanBlock, number: number): string[] {

@@ -55,9 +55,10 @@ describe("limber report --log", () => {
     const run = await limber(["report", "--log", LOG, "--out", out], files);
     expect(run.stderr).toBe("");
     const expected = report(lastDay, 8);
+    expect(expected.from).toBe("2026-10-05");
     expect(run.stdout).toMatch(
       new RegExp(
-        `^Wrote the 8-week report \\(${expected.from} to ${lastDay}\\) to ${out} \\([\\d.]+ kB\\)\\n$`,
+        `^Wrote the 8-week report \\(5 Oct 2026 to 25 Nov 2026\\) to ${out} \\([\\d.]+ kB\\)\\n$`,
       ),
     );
     const bytes = new Uint8Array(readFileSync(out));

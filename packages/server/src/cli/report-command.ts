@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import {
   type ClinicianReport,
   clinicianReport,
+  dayLabel,
   type LimberEvent,
   REPORT_WEEKS,
   type ReportWeeks,
@@ -176,7 +177,7 @@ export function reportCommand(data: DataIo): Command {
       const body = options.format === "pdf" ? await reportPdf(report) : reportText(report);
       const bytes = await writeNewFile(out, (partial) => writeFile(partial, body, { flag: "wx" }));
       io.stdout(
-        `Wrote the ${report.weeks}-week report (${report.from} to ${report.to}) to ${out} (${sizeText(bytes)})\n`,
+        `Wrote the ${report.weeks}-week report (${dayLabel(report.from, "date")} to ${dayLabel(report.to, "date")}) to ${out} (${sizeText(bytes)})\n`,
       );
       return 0;
     },

@@ -1,4 +1,4 @@
-import { clockTime, doseText, longDay } from "@limber/core";
+import { clockTime, doseText } from "@limber/core";
 import { describe, expect, it } from "vitest";
 
 describe("doses, in the shape of their work", () => {
@@ -15,15 +15,5 @@ describe("doses, in the shape of their work", () => {
 
   it("shows minutes and seconds on a clock", () => {
     expect([clockTime(30), clockTime(75), clockTime(600)]).toEqual(["0:30", "1:15", "10:00"]);
-  });
-});
-
-describe("days, as a person reads them", () => {
-  it.each([
-    ["2026-11-25", "Wednesday 25 November 2026"],
-    ["2027-01-01", "Friday 1 January 2027"],
-    ["2028-02-29", "Tuesday 29 February 2028"],
-  ])("%s is %s", (day, text) => {
-    expect(longDay(day)).toBe(text);
   });
 });

@@ -1,4 +1,4 @@
-import { describeEmergencyNumber, longDay, type Triage, WARNING_SIGNS } from "@limber/core";
+import { dayLabel, describeEmergencyNumber, type Triage, WARNING_SIGNS } from "@limber/core";
 import { jsonText } from "./command.ts";
 import { dayCommand } from "./day-log.ts";
 import { DISCLAIMER, EMERGENCY_RULES, emergencyLines, reasonText } from "./reason-text.ts";
@@ -39,7 +39,7 @@ const VERDICT: Record<Exclude<Triage["tier"], "emergency">, string> = {
 export function triageText(date: string, triage: Triage): string {
   const emergency = triage.tier === "emergency";
   const lines = emergency ? [...emergencyLines(triage.reasons), ""] : [];
-  lines.push(`${longDay(date)} · ${triage.tier}`);
+  lines.push(`${dayLabel(date)} · ${triage.tier}`);
   // On an emergency day the message above already says what to do.
   if (triage.tier !== "emergency") lines.push(VERDICT[triage.tier]);
   if (triage.signs.length > 0) {

@@ -1,5 +1,4 @@
-import { deskSnack, type LimberState, type Plan } from "@limber/core";
-import { minutesText } from "../format.ts";
+import { deskSnack, type LimberState, minutesText, type Plan } from "@limber/core";
 import { DESK_SNACK_HASH } from "../route.ts";
 
 /**

@@ -2,6 +2,7 @@ import {
   type LimberState,
   reminderCalendar,
   type SettingsChange,
+  WEEKDAY_NAMES,
   WEEKDAYS,
   type Weekday,
 } from "@limber/core";
@@ -13,16 +14,6 @@ import {
   setNotifications,
 } from "../reminders/notifier.ts";
 import { localDay } from "../store/local-time.ts";
-
-const DAY_NAMES: Record<Weekday, string> = {
-  MO: "Monday",
-  TU: "Tuesday",
-  WE: "Wednesday",
-  TH: "Thursday",
-  FR: "Friday",
-  SA: "Saturday",
-  SU: "Sunday",
-};
 
 const ACCESS_TEXT: Record<NotificationAccess, string> = {
   unsupported:
@@ -118,7 +109,7 @@ export function ReminderSettings({
                 )
               }
             />
-            <span>{DAY_NAMES[day]}</span>
+            <span>{WEEKDAY_NAMES[day].long}</span>
           </label>
         ))}
       </fieldset>

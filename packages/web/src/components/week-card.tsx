@@ -1,9 +1,15 @@
-import { type ReadModel, type WeekDay, weekStartOf, weekSummary } from "@limber/core";
+import {
+  type ReadModel,
+  WEEKDAY_NAMES,
+  type WeekDay,
+  weekdayOf,
+  weekStartOf,
+  weekSummary,
+} from "@limber/core";
 import { useState } from "preact/hooks";
 import { problemText } from "../problem-text.ts";
 import type { Append } from "../store/use-log.ts";
 
-const DAY_LETTERS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 const WALK_MINUTES = [10, 20, 30] as const;
 const STRENGTH_MINUTES = 20;
 const KEY = [
@@ -74,11 +80,11 @@ export function WeekCard({
     <section class="card week" aria-labelledby="week-title">
       <h2 id="week-title">This week</h2>
       <ol class="week-days">
-        {week.days.map((day, i) => (
+        {week.days.map((day) => (
           <li key={day.day} class={`week-day ${dayMark(day)}${day.day === today ? " today" : ""}`}>
             <span aria-hidden="true" class="week-dot" />
             <span class="week-letter">
-              {DAY_LETTERS[i]}
+              {WEEKDAY_NAMES[weekdayOf(day.day)].short}
               <span class="visually-hidden">: {dayWords(day)}</span>
             </span>
           </li>

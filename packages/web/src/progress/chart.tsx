@@ -1,18 +1,12 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { problemText } from "../problem-text.ts";
+import { screenDay } from "../screen-day.ts";
 
 export interface ChartSeries {
   label: string;
   /** One value per day of the chart; null where there is none. */
   values: (number | null)[];
 }
-
-const dayFormat = new Intl.DateTimeFormat(undefined, {
-  day: "numeric",
-  month: "short",
-  timeZone: "UTC",
-});
-const dayLabel = (day: string) => dayFormat.format(new Date(`${day}T12:00:00Z`));
 
 /**
  * A small line chart with its meaning in words. The words come first and are what a screen
@@ -92,7 +86,7 @@ export function Chart({
           <tbody>
             {days.map((day, i) => (
               <tr key={day}>
-                <th scope="row">{dayLabel(day)}</th>
+                <th scope="row">{screenDay(day)}</th>
                 {series.map((s) => {
                   const value = s.values[i];
                   return (

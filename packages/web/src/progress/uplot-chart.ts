@@ -1,5 +1,6 @@
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
+import { screenDay } from "../screen-day.ts";
 import type { ChartSeries } from "./chart.tsx";
 
 /** The colours of the page's own palette, read from its CSS variables (light or dark). */
@@ -16,15 +17,13 @@ function palette(element: HTMLElement) {
 }
 
 const DAY_SECONDS = 86_400;
-const dayFormat = new Intl.DateTimeFormat(undefined, {
-  day: "numeric",
-  month: "short",
-  timeZone: "UTC",
-});
 
 /** A calendar day as the x value: whole days since 1970 (a local day has no time zone). */
 export const dayNumber = (day: string): number =>
   Date.parse(`${day}T00:00:00Z`) / 1000 / DAY_SECONDS;
+/** The calendar day of an x value. */
+const dayOfNumber = (value: number): string =>
+  new Date(Math.round(value) * DAY_SECONDS * 1000).toISOString().slice(0, 10);
 
 /**
  * Draws a small line chart into `target` with uPlot, in the page's colours; redraws when the
@@ -66,8 +65,7 @@ export function drawChart(
           {
             ...axis,
             incrs: [1, 7, 14, 28, 56, 84],
-            values: (_u, splits) =>
-              splits.map((s) => dayFormat.format(new Date(s * DAY_SECONDS * 1000))),
+            values: (_u, splits) => splits.map((s) => screenDay(dayOfNumber(s))),
           },
           { ...axis, label: options.yLabel, size: 40 },
         ],

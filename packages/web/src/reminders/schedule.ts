@@ -1,4 +1,5 @@
-import type { Weekday } from "@limber/core";
+import { type Weekday, weekdayOf } from "@limber/core";
+import { localDay } from "../store/local-time.ts";
 
 /** A notification to show at a moment: the anchor's reminder, or a desk snack (R-DESK). */
 export interface Nudge {
@@ -22,7 +23,6 @@ export interface NudgeInput {
 
 /** A desk snack about once an hour of sitting. */
 export const SNACK_EVERY_MINUTES = 60;
-const WEEKDAY_OF_DATE: readonly Weekday[] = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"];
 const MS_PER_MINUTE = 60_000;
 
 function atLocalTime(day: Date, time: string): Date {
@@ -37,7 +37,7 @@ function nextReminder(now: Date, input: NudgeInput): Nudge | undefined {
   if (!reminder || reminder.days.length === 0) return undefined;
   for (let ahead = 0; ahead <= 7; ahead++) {
     const day = new Date(now.getFullYear(), now.getMonth(), now.getDate() + ahead);
-    if (!reminder.days.includes(WEEKDAY_OF_DATE[day.getDay()] as Weekday)) continue;
+    if (!reminder.days.includes(weekdayOf(localDay(day)))) continue;
     if (ahead === 0 && input.practisedToday) continue;
     const at = atLocalTime(day, reminder.time);
     if (at <= now) continue;

@@ -5,6 +5,7 @@ import { Choice } from "../components/choice.tsx";
 import { PainScale } from "../components/pain-scale.tsx";
 import { useTopOnShow } from "../components/top.ts";
 import { problemText } from "../problem-text.ts";
+import { screenDay } from "../screen-day.ts";
 
 export type SessionFeedback = Pick<
   SessionRecord,
@@ -17,12 +18,6 @@ export interface EasierPrompt {
   save: (answer: string) => Promise<void>;
 }
 export const EasierContext = createContext<EasierPrompt | undefined>(undefined);
-
-const shortDay = new Intl.DateTimeFormat(undefined, {
-  day: "numeric",
-  month: "short",
-  timeZone: "UTC",
-});
 
 /** Three one-tap questions, what felt easier, and an optional note, in under 20 seconds. */
 export function AfterSession({ onSave }: { onSave: (feedback: SessionFeedback) => Promise<void> }) {
@@ -112,7 +107,7 @@ export function AfterSession({ onSave }: { onSave: (feedback: SessionFeedback) =
                 <ul class="small muted" aria-label="Your earlier answers">
                   {easierPrompt.past.map((entry) => (
                     <li key={entry.id}>
-                      {entry.text} ({shortDay.format(new Date(`${entry.day}T12:00:00Z`))})
+                      {entry.text} ({screenDay(entry.day)})
                     </li>
                   ))}
                 </ul>

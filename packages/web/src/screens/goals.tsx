@@ -4,7 +4,7 @@ import { Choice } from "../components/choice.tsx";
 import { useTopOnShow } from "../components/top.ts";
 import { problemText } from "../problem-text.ts";
 import type { ScreenProps } from "../progress/routes.tsx";
-import { dayShort } from "../progress/words.ts";
+import { screenDay } from "../progress/words.ts";
 import { localDay } from "../store/local-time.ts";
 
 const SCALE = Array.from({ length: 11 }, (_, n) => ({ value: n, label: String(n) }));
@@ -107,7 +107,7 @@ export function Goals({ log }: ScreenProps) {
                   compact
                 />
                 <p class="small muted">
-                  {last ? `Last rated ${last.rating} on ${dayShort(last.day)}.` : "Not rated yet."}
+                  {last ? `Last rated ${last.rating} on ${screenDay(last.day)}.` : "Not rated yet."}
                 </p>
                 <button type="button" onClick={() => remove(goal.goalId, goal.activity)}>
                   Remove “{goal.activity}”

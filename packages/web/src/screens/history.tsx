@@ -1,22 +1,19 @@
-import { addDays, type CalendarDay, practiceCalendar, type ReadModel } from "@limber/core";
+import {
+  addDays,
+  type CalendarDay,
+  practiceCalendar,
+  type ReadModel,
+  WEEKDAY_NAMES,
+  weekdayOf,
+} from "@limber/core";
 import { useMemo, useState } from "preact/hooks";
 import { useTopOnShow } from "../components/top.ts";
-import {
-  BACK_WORD,
-  dayLong,
-  dayOfMonth,
-  dayShort,
-  FEEL_WORD,
-  PLAN_WORD,
-} from "../progress/words.ts";
+import { BACK_WORD, FEEL_WORD, PLAN_WORD, screenDay } from "../progress/words.ts";
 import { localDay } from "../store/local-time.ts";
 
 const WEEKS = 8;
-const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
-const monthName = new Intl.DateTimeFormat(undefined, { month: "long", timeZone: "UTC" });
-
-/** What a day held, in words a screen reader says after the day's visible name. */
+/** The day and what it held, in words a screen reader says for the day's button. */
 function daySummary(day: CalendarDay): string {
   const parts: string[] = [];
   parts.push(day.practised ? "practised" : day.credit > 0 ? "a short session" : "no session");
@@ -25,7 +22,7 @@ function daySummary(day: CalendarDay): string {
   if (day.feel) parts.push(`felt ${FEEL_WORD[day.feel]}`);
   if (day.notes.length > 0)
     parts.push(day.notes.length === 1 ? "a note" : `${day.notes.length} notes`);
-  return ` ${monthName.format(new Date(`${day.day}T12:00:00Z`))}: ${parts.join(", ")}`;
+  return `${screenDay(day.day, "long")}: ${parts.join(", ")}`;
 }
 
 /**
@@ -61,13 +58,13 @@ export function History({ model }: { model: ReadModel }) {
       {chosen && <DayDetail day={chosen} onClose={() => setOpen(undefined)} />}
       <ol class="calendar">
         {weeks.map((week) => {
-          const padding = WEEKDAYS.length - week.days.length;
+          const padding = 7 - week.days.length;
           const first = week.days[0]?.day ?? week.weekStart;
           const leading = first > week.weekStart ? padding : 0;
           return (
             <li key={week.weekStart} class="calendar-week">
               <h2 class="week-head">
-                <span>Week of {dayShort(week.weekStart)}</span>
+                <span>Week of {screenDay(week.weekStart)}</span>
                 <span class="week-count">
                   {week.practiceDays} of {week.goal} practice days
                 </span>
@@ -76,7 +73,7 @@ export function History({ model }: { model: ReadModel }) {
                 {Array.from({ length: leading }, (_, i) => (
                   <li key={`before-${i}`} class="day-cell empty" aria-hidden="true" />
                 ))}
-                {week.days.map((day, i) => {
+                {week.days.map((day) => {
                   const kind = day.practised
                     ? "practised"
                     : day.credit > 0
@@ -93,8 +90,12 @@ export function History({ model }: { model: ReadModel }) {
                         aria-controls={open === day.day ? "day-detail" : undefined}
                         onClick={() => setOpen(open === day.day ? undefined : day.day)}
                       >
-                        <span class="weekday">{WEEKDAYS[(leading + i) % 7]}</span>
-                        <span class="date">{dayOfMonth(day.day)}</span>
+                        <span class="weekday" aria-hidden="true">
+                          {WEEKDAY_NAMES[weekdayOf(day.day)].short}
+                        </span>
+                        <span class="date" aria-hidden="true">
+                          {screenDay(day.day, "number")}
+                        </span>
                         <span class="visually-hidden">{daySummary(day)}</span>
                         <span class={`mark ${kind}`} aria-hidden="true" />
                       </button>
@@ -122,7 +123,7 @@ function DayDetail({ day, onClose }: { day: CalendarDay; onClose: () => void }) 
       aria-labelledby="day-detail-title"
       aria-live="polite"
     >
-      <h2 id="day-detail-title">{dayLong(day.day)}</h2>
+      <h2 id="day-detail-title">{screenDay(day.day, "long")}</h2>
       {day.back ? (
         <p>
           Back {BACK_WORD[day.back]}

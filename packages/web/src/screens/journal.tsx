@@ -3,7 +3,7 @@ import { useMemo, useState } from "preact/hooks";
 import { useTopOnShow } from "../components/top.ts";
 import { problemText } from "../problem-text.ts";
 import type { ScreenProps } from "../progress/routes.tsx";
-import { dayLong } from "../progress/words.ts";
+import { screenDay } from "../progress/words.ts";
 import { localDay } from "../store/local-time.ts";
 
 /** Noon on a calendar day, on this device's clock: a note written later for that day. */
@@ -44,7 +44,7 @@ export function Journal({ log }: ScreenProps) {
       const at = day === today ? new Date() : noonOf(day);
       merge([await store.append("note", parsed.data, at)]);
       setText("");
-      setSaved(`Note saved for ${dayLong(day)}.`);
+      setSaved(`Note saved for ${screenDay(day, "long")}.`);
     } catch (error) {
       setProblem(`This was not saved: ${problemText(error)}`);
     } finally {
@@ -104,7 +104,7 @@ export function Journal({ log }: ScreenProps) {
           <li key={entry.id}>
             {entry.text}
             <span class="entry-meta">
-              {dayLong(entry.day)}
+              {screenDay(entry.day, "long")}
               {entry.prompt === "easier"
                 ? " · what felt easier"
                 : entry.source === "session"

@@ -1,7 +1,6 @@
-import { doseText, type Plan, type PlanBlock } from "@limber/core";
+import { doseText, minutesText, type Plan, type PlanBlock } from "@limber/core";
 import { Illustration } from "../components/illustration.tsx";
 import { Why } from "../components/why.tsx";
-import { minutesText } from "../format.ts";
 
 const KIND_DESCRIPTION: Record<Plan["kind"], string> = {
   standard: "Warm up, move, stretch, then hinge and strengthen.",

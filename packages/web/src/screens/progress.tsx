@@ -12,7 +12,7 @@ import { useMemo } from "preact/hooks";
 import { useTopOnShow } from "../components/top.ts";
 import { Chart } from "../progress/chart.tsx";
 import type { ScreenProps } from "../progress/routes.tsx";
-import { dayShort } from "../progress/words.ts";
+import { screenDay } from "../progress/words.ts";
 import { localDay } from "../store/local-time.ts";
 
 const WEEKS = 8;
@@ -53,7 +53,7 @@ export function Progress({ log }: ScreenProps) {
           {easier.map((entry) => (
             <li key={entry.id}>
               {entry.text}
-              <span class="entry-meta">{dayShort(entry.day)}</span>
+              <span class="entry-meta">{screenDay(entry.day)}</span>
             </li>
           ))}
         </ul>

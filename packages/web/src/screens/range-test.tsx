@@ -12,7 +12,7 @@ import {
   wholeDegrees,
 } from "../progress/inclinometer.ts";
 import type { ScreenProps } from "../progress/routes.tsx";
-import { dayShort } from "../progress/words.ts";
+import { screenDay } from "../progress/words.ts";
 import { localDay } from "../store/local-time.ts";
 
 type Side = "left" | "right";
@@ -234,7 +234,7 @@ export function RangeTest({ log }: ScreenProps) {
                 <li key={`${m.day}-${i}`}>
                   {Math.round(m.deficitDegrees)}° short of straight
                   <span class="entry-meta">
-                    {dayShort(m.day)} · {m.method === "inclinometer" ? "phone" : "by hand"}
+                    {screenDay(m.day)} · {m.method === "inclinometer" ? "phone" : "by hand"}
                   </span>
                 </li>
               ))}
@@ -315,7 +315,7 @@ function SitAndReach({ log }: ScreenProps) {
         <ul class="plain-list">
           {[...entries].reverse().map((entry, i) => (
             <li key={`${entry.day}-${i}`}>
-              {entry.cm} cm<span class="entry-meta">{dayShort(entry.day)}</span>
+              {entry.cm} cm<span class="entry-meta">{screenDay(entry.day)}</span>
             </li>
           ))}
         </ul>

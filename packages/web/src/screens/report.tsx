@@ -1,19 +1,12 @@
-import {
-  type ClinicianReport,
-  clinicianReport,
-  REPORT_WEEKS,
-  type ReportWeeks,
-  RULES,
-} from "@limber/core";
+import { clinicianReport, REPORT_WEEKS, type ReportWeeks, reportDocument } from "@limber/core";
 import { useMemo, useState } from "preact/hooks";
 import { Choice } from "../components/choice.tsx";
 import { useTopOnShow } from "../components/top.ts";
 import { problemText } from "../problem-text.ts";
+import { ReportView } from "../progress/report-document.tsx";
 import type { ScreenProps } from "../progress/routes.tsx";
-import { dayLong, dayShort, download } from "../progress/words.ts";
+import { download } from "../progress/words.ts";
 import { localDay } from "../store/local-time.ts";
-
-const oneDecimal = (value: number) => value.toFixed(1);
 
 /**
  * A summary a person can show a clinician: the last 4, 8 or 12 weeks, printable from the page
@@ -32,6 +25,7 @@ export function Report({ log }: ScreenProps) {
     () => clinicianReport(model, today, weeks, { includeNotes }),
     [model, today, weeks, includeNotes],
   );
+  const summary = useMemo(() => reportDocument(report), [report]);
 
   const pdf = async () => {
     setProblem(undefined);
@@ -39,8 +33,8 @@ export function Report({ log }: ScreenProps) {
     setMaking(true);
     try {
       // The PDF maker loads only when asked for: it is the largest piece of the app.
-      const { reportPdf } = await import("@limber/core/report");
-      const bytes = await reportPdf(report);
+      const { documentPdf } = await import("@limber/core/report");
+      const bytes = await documentPdf(summary);
       download(
         new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/pdf" }),
         `limber-summary-${report.from}-to-${report.to}.pdf`,
@@ -93,184 +87,10 @@ export function Report({ log }: ScreenProps) {
           {status}
         </p>
       </div>
-      <ReportBody report={report} />
+      <ReportView summary={summary} />
       <p class="no-print">
         <a href="#/progress">Back to Progress</a>
       </p>
     </main>
-  );
-}
-
-function ReportBody({ report }: { report: ClinicianReport }) {
-  const painWeeks = report.pain.weeks;
-  return (
-    <article class="report" aria-labelledby="report-title">
-      <h2 id="report-title">
-        Limber summary: {dayLong(report.from)} to {dayLong(report.to)}
-      </h2>
-      <p class="small muted">
-        Recorded by the person using Limber, a home hamstring-mobility routine for low back pain.
-        Not a diagnosis. {RULES["R-HONEST"].text}
-      </p>
-
-      {report.caution && (
-        <section>
-          <h3>To discuss</h3>
-          <p>{report.caution}</p>
-        </section>
-      )}
-
-      <section>
-        <h3>Practice</h3>
-        <p>
-          {report.practiceDays} practice days in {report.weeks} weeks; the goal was{" "}
-          {report.weeklyGoal} a week.
-        </p>
-      </section>
-
-      <section>
-        <h3>Pain (0–10)</h3>
-        <p>{report.pain.change?.text ?? "Not enough weeks with a pain rating to compare."}</p>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Week of</th>
-              <th scope="col">Average pain</th>
-              <th scope="col">Check-ins</th>
-              <th scope="col">Practice days</th>
-            </tr>
-          </thead>
-          <tbody>
-            {painWeeks.map((w) => (
-              <tr key={w.weekStart}>
-                <th scope="row">{dayShort(w.weekStart)}</th>
-                <td>{w.average === undefined ? "–" : oneDecimal(w.average)}</td>
-                <td>{w.checkIns}</td>
-                <td>{w.practiceDays}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-
-      <section>
-        <h3>Everyday activities (Patient-Specific Functional Scale)</h3>
-        {report.function.goals.length === 0 ? (
-          <p>None named.</p>
-        ) : (
-          <>
-            {report.function.change && <p>{report.function.change.text}</p>}
-            <ul>
-              {report.function.goals.map((goal) => {
-                const first = goal.ratings[0];
-                const last = goal.ratings.at(-1);
-                return (
-                  <li key={goal.goalId}>
-                    {goal.activity}:{" "}
-                    {first && last
-                      ? first === last
-                        ? `${last.rating} of 10 (${dayShort(last.day)})`
-                        : `${first.rating} (${dayShort(first.day)}) to ${last.rating} of 10 (${dayShort(last.day)})`
-                      : "not rated"}
-                  </li>
-                );
-              })}
-            </ul>
-          </>
-        )}
-      </section>
-
-      <section>
-        <h3>Active knee extension (degrees short of straight)</h3>
-        {report.range.sides.length === 0 ? (
-          <p>Not measured.</p>
-        ) : (
-          <ul>
-            {report.range.sides.map((side) => {
-              const last = side.measurements.at(-1);
-              return (
-                <li key={side.side}>
-                  {side.change?.text ??
-                    `${side.side === "left" ? "Left" : "Right"}: ${Math.round(last?.deficitDegrees ?? 0)}° (${last ? dayShort(last.day) : ""}).`}
-                  {side.limited ? " Latest over 20°: limited." : ""}
-                </li>
-              );
-            })}
-          </ul>
-        )}
-        {report.range.sitAndReach.length > 0 && (
-          <p>
-            Sit-and-reach, latest: {report.range.sitAndReach.at(-1)?.cm} cm (
-            {dayShort(report.range.sitAndReach.at(-1)?.day ?? report.to)}).
-          </p>
-        )}
-      </section>
-
-      <section>
-        <h3>Warning signs reported</h3>
-        {report.warningSigns.length === 0 ? (
-          <p>None.</p>
-        ) : (
-          <ul>
-            {report.warningSigns.map((w) => (
-              <li key={w.day}>
-                {dayShort(w.day)} ({w.tier === "emergency" ? "emergency" : "see a clinician"}):{" "}
-                {w.signs.join("; ")}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <section>
-        <h3>Sessions followed by a pain rise of 2 points or more</h3>
-        <p>{report.spikes.length === 0 ? "None." : report.spikes.map(dayShort).join(", ")}</p>
-        <p>
-          Exercises softened during a session:{" "}
-          {report.softened.length === 0 ? "none" : `${report.softened.length} times`}.
-        </p>
-      </section>
-
-      {report.levels.length > 0 && (
-        <section>
-          <h3>Where each exercise stands</h3>
-          <ul>
-            {report.levels.map((level) => (
-              <li key={level.exercise}>
-                {level.name}: {level.variant} (step {level.step})
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-
-      {report.context.length > 0 && (
-        <section>
-          <h3>Context (days counted together, not causes)</h3>
-          <ul>
-            {report.context.map((row) => (
-              <li key={`${row.factor}-${row.value}`}>{row.text}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-
-      {report.notes && (
-        <section>
-          <h3>Notes</h3>
-          {report.notes.length === 0 ? (
-            <p>None in this period.</p>
-          ) : (
-            <ul>
-              {report.notes.map((note) => (
-                <li key={note.id}>
-                  {dayShort(note.day)}: {note.text}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      )}
-    </article>
   );
 }

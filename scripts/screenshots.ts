@@ -1,14 +1,15 @@
 /**
  * Phone-sized screenshots (390 × 844) of every screen, light and dark, to look at what a person
  * sees: `npm run screenshots [-- OUT_DIR [NAME]]` (default ./screenshots; NAME picks the screens
- * whose name holds it). Builds the app first.
+ * whose name holds it). Builds the app first. Also draws the contact sheet, every exercise's
+ * start and end at plan size in light and dark, into docs/contact-sheet.png.
  */
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Page } from "playwright-core";
-import { build } from "vite";
+import { build, createServer } from "vite";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/support/chromium.ts";
 import { checkIn, completeFirstRun } from "../e2e/support/flows.ts";
 import { seedEightWeeks } from "../e2e/support/seed.ts";
@@ -119,6 +120,56 @@ const flows: Record<string, Flow> = {
     await page.getByRole("heading", { name: "Reminders" }).evaluate((e) => e.scrollIntoView());
   },
 };
+
+/**
+ * The contact sheet: the drawings rendered with the app's own stylesheets, once in each colour
+ * scheme, then the two put one above the other as a single image.
+ */
+async function contactSheet(path: string): Promise<void> {
+  const vite = await createServer({
+    root: webRoot,
+    configFile: `${webRoot}vite.config.ts`,
+    logLevel: "warn",
+    server: { middlewareMode: true },
+    appType: "custom",
+  });
+  let sheet: (css: string, scheme: "light" | "dark") => string;
+  try {
+    const module = await vite.ssrLoadModule("/src/illustrations/contact-sheet.tsx");
+    sheet = module.contactSheet as typeof sheet;
+  } finally {
+    await vite.close();
+  }
+  const css = ["src/styles.css", "src/illustrations/illustrations.css"]
+    .map((file) => readFileSync(`${webRoot}${file}`, "utf8"))
+    .join("\n");
+  const shots: string[] = [];
+  for (const scheme of ["light", "dark"] as const) {
+    const context = await browser.newContext({ deviceScaleFactor: 2, colorScheme: scheme });
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await page.setContent(sheet(css, scheme));
+    const image = await page.locator(".sheet").screenshot();
+    shots.push(`data:image/png;base64,${image.toString("base64")}`);
+    await context.close();
+  }
+  const context = await browser.newContext({ deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 2200, height: 800 });
+  await page.setContent(
+    `<body style="margin:0"><div id="both" style="display:inline-flex;flex-direction:column">${shots
+      .map((src) => `<img src="${src}" style="display:block">`)
+      .join("")}</div></body>`,
+  );
+  await page.locator("#both").screenshot({ path });
+  await context.close();
+}
+
+if (!only || "contact-sheet".includes(only)) {
+  const sheet = fileURLToPath(new URL("../docs/contact-sheet.png", import.meta.url));
+  await contactSheet(sheet);
+  console.log(`Contact sheet in ${sheet}`);
+}
 
 for (const scheme of ["light", "dark"] as const) {
   for (const [name, flow] of Object.entries(flows)) {

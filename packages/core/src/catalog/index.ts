@@ -2,6 +2,7 @@ import { EXERCISES } from "./exercises.ts";
 import type { Exercise, Variant } from "./schema.ts";
 import { VARIANTS } from "./variants.ts";
 
+export * from "./how-to.ts";
 export * from "./schema.ts";
 export { EXERCISES, VARIANTS };
 

@@ -5,11 +5,12 @@ import {
   type LimberState,
   type Plan,
   planSession,
+  variantById,
 } from "@limber/core";
 import type { FunctionComponent } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 
-import { Illustration } from "../components/illustration.tsx";
+import { MovingFigure } from "../components/illustration.tsx";
 import { useTopOnShow } from "../components/top.ts";
 import { nerveEase, replanFrom, soften } from "../player/adjust.ts";
 import { pageNow, restoreSessionClock, type SessionClock } from "../player/clock.ts";
@@ -33,6 +34,7 @@ import { go, isDeskSnackRoute } from "../route.ts";
 import { localDay } from "../store/local-time.ts";
 import type { Append } from "../store/use-log.ts";
 import type { SessionFeedback } from "./after-session.tsx";
+import { HowTo } from "./how-to.tsx";
 import { todaysCheckIn } from "./today.tsx";
 
 interface Props {
@@ -88,7 +90,6 @@ function Running({
   append: Append;
   After: Props["After"];
 }) {
-  useTopOnShow();
   const saved = useMemo(() => loadSession(today, plan, pageNow()), [today, plan]);
   const [session, setSession] = useState<PersistedSession>(
     () =>
@@ -104,6 +105,8 @@ function Running({
   const timeline = useMemo<Timeline>(() => buildTimeline(session.blocks), [session.blocks]);
   const [, setFrame] = useState(0);
   const [finished, setFinished] = useState(false);
+  const [showHowTo, setShowHowTo] = useState(false);
+  useTopOnShow(showHowTo);
   const [cueSettings, setCueSettings] = useState(loadCueSettings);
   const cues = useRef<CuePlayer>();
   const wake = useRef<ScreenWakeLock>();
@@ -219,6 +222,23 @@ function Running({
   const block = step ? session.blocks[step.blockIndex] : undefined;
   const title = step && block ? `${step.name}${step.side ? ` · ${step.side}` : ""}` : "";
   const canAdjust = block !== undefined && step?.kind === "work";
+  // One tap on the figure: the same steps as the how-to screen, with the session paused.
+  if (showHowTo && block) {
+    return (
+      <main class="player">
+        <HowTo variant={variantById(block.variant)} />
+        <div class="sticky-action">
+          <button type="button" class="primary" onClick={() => setShowHowTo(false)}>
+            Back to the session
+          </button>
+        </div>
+      </main>
+    );
+  }
+  const openHowTo = () => {
+    if (running) pause();
+    setShowHowTo(true);
+  };
   return (
     <main class="player" aria-labelledby="player-title">
       <p class="small muted">
@@ -232,11 +252,19 @@ function Running({
           : ""}
       </p>
       {block && (
-        <Illustration
-          variant={block.variant}
-          label={`${block.name}: start and end position`}
-          animated={running}
-        />
+        <button
+          type="button"
+          class={running ? "figure" : "figure paused"}
+          onClick={openHowTo}
+          aria-label={`How to: ${block.name}. Pauses the session.`}
+        >
+          <MovingFigure
+            variant={block.variant}
+            label={`${block.name}, shown moving`}
+            step={step}
+            position={position}
+          />
+        </button>
       )}
       <p class="timer" aria-hidden="true">
         {clockTime(Math.ceil(position.stepLeftMs / 1000))}

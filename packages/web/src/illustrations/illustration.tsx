@@ -172,7 +172,12 @@ export function MovingFigure({
   const props = propsOf(variant);
   const reading = `${moment.side ?? "both"} ${moment.swap ? "far" : "near"} ${moment.t.toFixed(3)}`;
   return (
-    <Frame variant={variant} label={label} side={moment.side} pose={reading}>
+    <Frame
+      variant={variant}
+      label={`${label}, moving in time with the session`}
+      side={moment.side}
+      pose={reading}
+    >
       <Setting scene={scene} props={props} />
       <Posed scene={scene} spec={specAt(scene, moment)} props={props} />
     </Frame>

@@ -252,19 +252,20 @@ function Running({
           : ""}
       </p>
       {block && (
-        <button
-          type="button"
-          class={running ? "figure" : "figure paused"}
-          onClick={openHowTo}
-          aria-label={`How to: ${block.name}. Pauses the session.`}
-        >
+        <div class={running ? "figure" : "figure paused"}>
           <MovingFigure
             variant={block.variant}
-            label={`${block.name}, shown moving`}
+            label={block.name}
             step={step}
             position={position}
           />
-        </button>
+          {/* Over the figure, so one tap on it opens how to do the step. */}
+          <button
+            type="button"
+            onClick={openHowTo}
+            aria-label={`How to do ${block.name}; the session stops while you read`}
+          />
+        </div>
       )}
       <p class="timer" aria-hidden="true">
         {clockTime(Math.ceil(position.stepLeftMs / 1000))}

@@ -43,7 +43,10 @@ describe.each(["light", "dark"] as const)(
         .waitFor();
       for (const why of await page.getByText(/^Why/).all()) await why.click();
       await expectClean(page, "plan with caution and every reason open");
-      await page.getByRole("link", { name: /^How to do/ }).first().click();
+      await page
+        .getByRole("link", { name: /^How to do/ })
+        .first()
+        .click();
       await page.locator(".how-steps svg .person").first().waitFor();
       await expectClean(page, "how to");
       await page.getByRole("link", { name: "Back to today's plan" }).click();

@@ -2,7 +2,7 @@ import { howToSteps, VARIANTS } from "@limber/core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appUrl, axeViolations, launch, openApp } from "./support/browser.ts";
-import { checkIn, completeFirstRun } from "./support/flows.ts";
+import { checkIn, completeFirstRun, startCalmSession } from "./support/flows.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,17 +14,6 @@ const figure = (page: Page) => page.locator(".player svg.illustration").first();
 const poseNow = (page: Page) => figure(page).getAttribute("data-pose");
 /** How far through its movement the figure is, from its reading ("left near 0.250"). */
 const through = async (page: Page) => Number((await poseNow(page))?.split(" ")[2]);
-
-/** The plan's first block to its player, the clock stopped until the test moves it. */
-async function startSession(page: Page): Promise<void> {
-  await page.clock.install();
-  await page.reload();
-  await completeFirstRun(page);
-  await checkIn(page, { back: "Calm" });
-  await page.getByRole("button", { name: "Start" }).click();
-  await page.getByRole("heading", { name: /Box breathing/ }).waitFor();
-  await page.getByRole("button", { name: "Start" }).click();
-}
 
 describe("exercise pictures a beginner can follow", () => {
   it("gives every plan block a How to, opening the figure and its steps", async () => {
@@ -80,7 +69,7 @@ describe("exercise pictures a beginner can follow", () => {
 
   it("fills most of the player's width and moves with the session's clock, stopping when it pauses", async () => {
     const { page, context } = await openApp(browser);
-    await startSession(page);
+    await startCalmSession(page);
     await page.clock.runFor(1000);
     await figure(page).locator(".person").waitFor();
     const box = await figure(page).boundingBox();
@@ -130,7 +119,7 @@ describe("exercise pictures a beginner can follow", () => {
 
   it("opens the same steps with one tap on the figure, the session paused", async () => {
     const { page, context } = await openApp(browser);
-    await startSession(page);
+    await startCalmSession(page);
     await page.clock.runFor(3000);
     const left = await page.locator(".player > p.small").first().textContent();
     await page.getByRole("button", { name: /^How to do Box breathing, knees bent/ }).click();
@@ -147,7 +136,7 @@ describe("exercise pictures a beginner can follow", () => {
 
   it("shows the start and end still, side by side and labelled, under reduced motion", async () => {
     const { page, context } = await openApp(browser, { reducedMotion: true });
-    await startSession(page);
+    await startCalmSession(page);
     await page.clock.runFor(2000);
     const pair = page.locator(".player .start-end");
     await pair.locator(".person").first().waitFor();

@@ -60,7 +60,9 @@ function Frame({
   const mirror = side === "left" ? `translate(${2 * x + width} 0) scale(-1 1)` : undefined;
   return (
     <svg
-      {...(hidden ? { "aria-hidden": "true" } : { role: "img", "aria-label": label })}
+      role={hidden ? undefined : "img"}
+      aria-label={hidden ? undefined : label}
+      aria-hidden={hidden ? "true" : undefined}
       viewBox={viewBoxOf(variant)}
       class="illustration"
       data-drawing={variant}

@@ -46,6 +46,28 @@ const flows: Record<string, Flow> = {
     // Clicking scrolled the button into view; a person sees the player from its top.
     await page.evaluate(() => scrollTo(0, 0));
   },
+  "3b-how-to": async (page) => {
+    await flows["3-plan"]?.(page);
+    await page.getByRole("link", { name: /^How to do Strap stretch/ }).click();
+    await page.locator(".how-steps svg .person").first().waitFor();
+  },
+  "4b-player-strap": async (page) => {
+    await page.clock.install();
+    await page.reload();
+    await flows["3-plan"]?.(page);
+    await page.getByRole("button", { name: "Start" }).click();
+    await page.getByRole("button", { name: "Start" }).click();
+    await page.getByRole("button", { name: "Skip exercise" }).click();
+    await page.getByRole("button", { name: "Skip exercise" }).click();
+    // Getting ready, then four seconds into the first hold: eased into position.
+    await page.clock.runFor(14_000);
+    await page.evaluate(() => scrollTo(0, 0));
+  },
+  "4c-player-how-to": async (page) => {
+    await flows["4-player"]?.(page);
+    await page.getByRole("button", { name: /^How to do/ }).click();
+    await page.locator(".how-steps svg .person").first().waitFor();
+  },
   "5-player-breath-reduced": async (page) => {
     await flows["4-player"]?.(page);
     await page.emulateMedia({ reducedMotion: "reduce" });

@@ -170,7 +170,7 @@ export const SOLE = 4;
 export function frontDepth(s: number, breath: number): number {
   const belly = Math.max(0, 1 - Math.abs(s - 0.35) / 0.3);
   const chest = Math.max(0, 1 - Math.abs(s - 0.75) / 0.25);
-  return 8 + 1.5 * chest + breath * (3 * belly + 1.5 * chest);
+  return 8 + 1.5 * chest + breath * (4.5 * belly + 2 * chest);
 }
 
 /** A point on the spine curve at `s` (0 hip, 1 shoulder), and the curve's direction there. */

@@ -218,11 +218,10 @@ export function Person({
       </g>
       {has("strap") && <Strap body={body} strand={1} />}
       <g class="near">
-        <path d={trunkPath(body, HEAD_R)} />
+        {/* The near leg joins the body in one outline: no seam at the hip. */}
+        <path d={`${trunkPath(body, HEAD_R)}${legPath(nearLeg)}`} />
         <circle class="eye" cx={f(eyeAt(body, HEAD_R)[0])} cy={f(eyeAt(body, HEAD_R)[1])} r={1.2} />
-
         {has("dowel") && <path class="prop-dowel" data-prop="dowel" d={limb(dowelLine(body))} />}
-        <path d={legPath(nearLeg)} />
         {weight && (
           <path
             class="prop-weight"
@@ -259,8 +258,8 @@ export function keyAnglePath(body: Body, key: KeyAngle): string {
     from += sweep;
     sweep = -sweep;
   }
-  // A hip standing straight has no angle worth marking.
-  if (key === "hip" && sweep > 165) return "";
+  // A hip standing tall, or a knee all but straight, has no angle worth marking.
+  if ((key === "hip" && sweep > 150) || (key === "knee" && sweep > 172)) return "";
   const start = step(joint, r, from);
   const end = step(joint, r, from + sweep);
   return `M${xy(joint)}L${xy(start)}A${r} ${r} 0 0 0 ${xy(end)}Z`;

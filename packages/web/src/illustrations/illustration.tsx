@@ -85,7 +85,8 @@ function Posed({
   tone?: string;
 }) {
   const body = pose(spec);
-  const key = scene.key && !tone ? keyAnglePath(body, scene.key) : "";
+  // Marked on the movement's own positions; a ghost, or getting into place, goes without.
+  const key = scene.key && tone === undefined ? keyAnglePath(body, scene.key) : "";
   // A joint's angle goes under the limbs, so only the part between them shows; the gap under
   // the back goes over everything, since the arm lying by the side would hide it.
   const under = scene.key !== "low-back";
@@ -129,7 +130,12 @@ export function Illustration({
           <path class="arrow" d={scene.arrows.map(arrowPath).join(" ")} />
         </>
       ) : (
-        <Posed scene={scene} spec={specOf(scene, picture)} props={props} />
+        <Posed
+          scene={scene}
+          spec={specOf(scene, picture)}
+          props={props}
+          {...(picture === "setup" ? { tone: "" } : {})}
+        />
       )}
     </Frame>
   );
@@ -208,6 +214,9 @@ export function StartAndEnd({
               <>
                 <Setting scene={scene} props={props} />
                 <Posed scene={scene} spec={scene[picture]} props={props} />
+                {picture === "end" && (
+                  <path class="arrow" d={scene.arrows.map(arrowPath).join(" ")} />
+                )}
               </>
             )}
           </Frame>

@@ -88,9 +88,9 @@ function area(points: readonly Pt[]): number {
  */
 const BACK_PROFILE: readonly [number, number, number][] = [
   // s, back, front (NaN: the breathing front, frontDepth)
-  [-0.27, 3.5, 2],
-  [-0.18, 7.6, 6.4],
-  [-0.05, BACK, 7.6],
+  [-0.26, 2.5, 2],
+  [-0.17, 6.6, 5.6],
+  [-0.05, BACK - 0.4, 7.4],
   [0.12, BACK, Number.NaN],
   [0.35, BACK - 1.7, Number.NaN],
   [0.56, BACK - 1, Number.NaN],

@@ -65,7 +65,7 @@ function walk(length: number, cycleMs: number): Scene {
     },
     start: stride(120, length, true),
     end: stride(120, length, false),
-    arrows: [{ from: [104, 18], to: [140, 18] }],
+    arrows: [{ from: [146, 64], to: [170, 64] }],
     motion: { cycleMs },
   };
 }

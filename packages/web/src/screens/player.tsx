@@ -11,6 +11,7 @@ import type { FunctionComponent } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 
 import { MovingFigure } from "../components/illustration.tsx";
+import { lazyComponent } from "../components/lazy.tsx";
 import { useTopOnShow } from "../components/top.ts";
 import { nerveEase, replanFrom, soften } from "../player/adjust.ts";
 import { pageNow, restoreSessionClock, type SessionClock } from "../player/clock.ts";
@@ -34,7 +35,13 @@ import { go, isDeskSnackRoute } from "../route.ts";
 import { localDay } from "../store/local-time.ts";
 import type { Append } from "../store/use-log.ts";
 import type { SessionFeedback } from "./after-session.tsx";
-import { HowTo } from "./how-to.tsx";
+
+// How to do the step loads when the figure is first tapped, as its own screen does.
+const HowTo = lazyComponent(
+  () => import("./how-to.tsx").then((m) => m.HowTo),
+  () => <p class="muted">Opening…</p>,
+);
+
 import { todaysCheckIn } from "./today.tsx";
 
 interface Props {

@@ -259,7 +259,7 @@ export function keyAnglePath(body: Body, key: KeyAngle): string {
     sweep = -sweep;
   }
   // A hip standing tall, or a knee all but straight, has no angle worth marking.
-  if ((key === "hip" && sweep > 150) || (key === "knee" && sweep > 172)) return "";
+  if ((key === "hip" && sweep > 150) || (key === "knee" && sweep > 166)) return "";
   const start = step(joint, r, from);
   const end = step(joint, r, from + sweep);
   return `M${xy(joint)}L${xy(start)}A${r} ${r} 0 0 0 ${xy(end)}Z`;

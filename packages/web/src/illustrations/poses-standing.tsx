@@ -16,7 +16,7 @@ import { WIDTH } from "./outline.ts";
 
 /** A hip `drop` below standing height above an ankle at x (0 leaves the knee just soft). */
 function standHip(x: number, drop = 0): Pt {
-  return [x, ANKLE - 64 + drop];
+  return [x, ANKLE - 65.7 + drop];
 }
 
 const armsLoose: Arm[] = [

@@ -155,6 +155,8 @@ describe("every prop a variant lists is drawn where it is used", () => {
     for (const [, body] of bodiesOf(id)) {
       const { handle, bell } = weightAt(body);
       expect(handle).toEqual(body.arms[0]?.[2]);
+      // Both hands are on the handle.
+      expect(dist(body.arms[1]?.[2] as Pt, handle)).toBeLessThan(4);
       expect(bell[1]).toBeGreaterThan(handle[1]);
       expect(bell[1] + 6.5).toBeLessThan(FLOOR);
     }

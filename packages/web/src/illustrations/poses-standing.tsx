@@ -122,17 +122,15 @@ export const STANDING_SCENES: Record<string, Scene> = {
   ]),
   "hinge-weight": hinge((spec) =>
     // Arms hang long: in front of the thighs, then straight down as the trunk leans.
-    spec.trunk > 89
-      ? armsLoose
-      : spec.trunk > 80
-        ? [
-            { hand: [spec.hip[0] + 12, spec.hip[1] + 16] },
-            { hand: [spec.hip[0] + 10, spec.hip[1] + 15] },
-          ]
-        : [
-            { upper: -88, fore: -86 },
-            { upper: -90, fore: -88 },
-          ],
+    spec.trunk > 80
+      ? [
+          { hand: [spec.hip[0] + 12, spec.hip[1] + 16] },
+          { hand: [spec.hip[0] + 10, spec.hip[1] + 15] },
+        ]
+      : [
+          { upper: -88, fore: -86 },
+          { upper: -90, fore: -88 },
+        ],
   ),
   "desk-knee-extension": {
     start: {

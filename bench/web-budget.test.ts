@@ -39,12 +39,13 @@ describe("size budgets (docs/benchmarks.md)", () => {
     expect(budgetProblems(sizes)).toEqual([]);
   });
 
-  it("measures every progress screen, and what the progress and report screens load on use", async () => {
+  it("measures the how-to screen, every progress screen, and what the progress and report screens load on use", async () => {
     const sizes = screenSizes(await buildWeb(tempDir()));
     expect(sizes.map((size) => size.screen)).toEqual([
       "first screen (check-in)",
       "+ today's plan (pictures)",
       "+ player",
+      "+ how-to",
       "+ progress",
       "+ progress, on use",
       "+ journal",

@@ -22,6 +22,9 @@ export const BUDGETS_KB: Record<string, number> = {
   "first screen (check-in)": 60,
   "+ today's plan (pictures)": 10,
   "+ player": 15,
+  // The how-to screen (every variant's steps in words; its pictures are today's plan's), set at
+  // about 1.4× its size when it arrived (2026-12-01: 2.49 KB).
+  "+ how-to": 3.5,
   // The progress screens, set at about 1.3× their size when they arrived (2026-11-25: 3.98,
   // 22.22 for uPlot, 1.58, 1.93, 3.90, 5.56 and 174.05 for pdf-lib, in KB).
   "+ progress": 5.5,
@@ -106,6 +109,7 @@ export function screenSizes(dist: string): ScreenSize[] {
     ["first screen (check-in)", first],
     ["+ today's plan (pictures)", closure("src/illustrations/illustration.tsx")],
     ["+ player", closure("src/screens/player.tsx")],
+    ["+ how-to", closure("src/screens/how-to.tsx")],
   ];
   const beyondFirst = (files: Set<string>) =>
     new Set([...files].filter((file) => !first.has(file)));

@@ -44,12 +44,23 @@ describe.each(["light", "dark"] as const)(
         .waitFor();
       for (const why of await page.getByText(/^Why/).all()) await why.click();
       await expectClean(page, "plan with caution and every reason open");
+      await page
+        .getByRole("link", { name: /^How to do/ })
+        .first()
+        .click();
+      await page.locator(".how-steps svg .person").first().waitFor();
+      await expectClean(page, "how to");
+      await page.getByRole("link", { name: "Back to today's plan" }).click();
       await page.getByRole("button", { name: "Start" }).click();
       await page.getByRole("button", { name: "Start" }).click();
       await page.clock.runFor(12_000);
       await expectClean(page, "player running");
       await page.getByRole("button", { name: "Pause" }).click();
       await expectClean(page, "player paused");
+      await page.getByRole("button", { name: /^How to do/ }).click();
+      await page.locator(".how-steps svg .person").first().waitFor();
+      await expectClean(page, "how to, in the player");
+      await page.getByRole("button", { name: "Back to the session" }).click();
       await page.getByRole("button", { name: "Finish" }).click();
       await page.getByRole("heading", { name: "How did that feel?" }).waitFor();
       await page.getByText("Pain now and a note (optional)").click();

@@ -1,7 +1,13 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, launch, openApp } from "./support/browser.ts";
-import { checkIn, completeFirstRun, rateSession, storedEvents } from "./support/flows.ts";
+import {
+  checkIn,
+  completeFirstRun,
+  rateSession,
+  startCalmSession,
+  storedEvents,
+} from "./support/flows.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,13 +20,7 @@ const MINUTE = 60_000;
 describe("the guided session", () => {
   it("runs a calm day's session to the end on the clock, stores it, and shows it in history", async () => {
     const { page, context } = await openApp(browser);
-    await page.clock.install();
-    await page.reload();
-    await completeFirstRun(page);
-    await checkIn(page, { back: "Calm" });
-    await page.getByRole("button", { name: "Start" }).click();
-    await page.getByRole("heading", { name: /Box breathing/ }).waitFor();
-    await page.getByRole("button", { name: "Start" }).click();
+    await startCalmSession(page);
     await page.clock.runFor(3_000);
     expect(
       await page

@@ -1,14 +1,15 @@
 /**
  * Phone-sized screenshots (390 × 844) of every screen, light and dark, to look at what a person
  * sees: `npm run screenshots [-- OUT_DIR [NAME]]` (default ./screenshots; NAME picks the screens
- * whose name holds it). Builds the app first.
+ * whose name holds it). Builds the app first. Also draws the contact sheet, every exercise's
+ * start and end at plan size in light and dark, into docs/contact-sheet.png.
  */
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Page } from "playwright-core";
-import { build } from "vite";
+import { build, createServer } from "vite";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/support/chromium.ts";
 import { checkIn, completeFirstRun } from "../e2e/support/flows.ts";
 import { seedEightWeeks } from "../e2e/support/seed.ts";
@@ -44,6 +45,28 @@ const flows: Record<string, Flow> = {
     await page.waitForTimeout(2500);
     // Clicking scrolled the button into view; a person sees the player from its top.
     await page.evaluate(() => scrollTo(0, 0));
+  },
+  "3b-how-to": async (page) => {
+    await flows["3-plan"]?.(page);
+    await page.getByRole("link", { name: /^How to do Strap stretch/ }).click();
+    await page.locator(".how-steps svg .person").first().waitFor();
+  },
+  "4b-player-strap": async (page) => {
+    await page.clock.install();
+    await page.reload();
+    await flows["3-plan"]?.(page);
+    await page.getByRole("button", { name: "Start" }).click();
+    await page.getByRole("button", { name: "Start" }).click();
+    await page.getByRole("button", { name: "Skip exercise" }).click();
+    await page.getByRole("button", { name: "Skip exercise" }).click();
+    // Getting ready, then four seconds into the first hold: eased into position.
+    await page.clock.runFor(14_000);
+    await page.evaluate(() => scrollTo(0, 0));
+  },
+  "4c-player-how-to": async (page) => {
+    await flows["4-player"]?.(page);
+    await page.getByRole("button", { name: /^How to do/ }).click();
+    await page.locator(".how-steps svg .person").first().waitFor();
   },
   "5-player-breath-reduced": async (page) => {
     await flows["4-player"]?.(page);
@@ -172,6 +195,56 @@ async function signedIn(page: Page, name: string): Promise<void> {
   await page.getByText(/Signed in as/).waitFor();
   await page.getByRole("button", { name: "Sync now" }).click();
   await page.getByText(/Last synced at/).waitFor();
+}
+
+/**
+ * The contact sheet: the drawings rendered with the app's own stylesheets, once in each colour
+ * scheme, then the two put one above the other as a single image.
+ */
+async function contactSheet(path: string): Promise<void> {
+  const vite = await createServer({
+    root: webRoot,
+    configFile: `${webRoot}vite.config.ts`,
+    logLevel: "warn",
+    server: { middlewareMode: true },
+    appType: "custom",
+  });
+  let sheet: (css: string, scheme: "light" | "dark") => string;
+  try {
+    const module = await vite.ssrLoadModule("/src/illustrations/contact-sheet.tsx");
+    sheet = module.contactSheet as typeof sheet;
+  } finally {
+    await vite.close();
+  }
+  const css = ["src/styles.css", "src/illustrations/illustrations.css"]
+    .map((file) => readFileSync(`${webRoot}${file}`, "utf8"))
+    .join("\n");
+  const shots: string[] = [];
+  for (const scheme of ["light", "dark"] as const) {
+    const context = await browser.newContext({ deviceScaleFactor: 2, colorScheme: scheme });
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await page.setContent(sheet(css, scheme));
+    const image = await page.locator(".sheet").screenshot();
+    shots.push(`data:image/png;base64,${image.toString("base64")}`);
+    await context.close();
+  }
+  const context = await browser.newContext({ deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 2200, height: 800 });
+  await page.setContent(
+    `<body style="margin:0"><div id="both" style="display:inline-flex;flex-direction:column">${shots
+      .map((src) => `<img src="${src}" style="display:block">`)
+      .join("")}</div></body>`,
+  );
+  await page.locator("#both").screenshot({ path });
+  await context.close();
+}
+
+if (!only || "contact-sheet".includes(only)) {
+  const sheet = fileURLToPath(new URL("../docs/contact-sheet.png", import.meta.url));
+  await contactSheet(sheet);
+  console.log(`Contact sheet in ${sheet}`);
 }
 
 for (const scheme of ["light", "dark"] as const) {

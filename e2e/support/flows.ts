@@ -75,3 +75,17 @@ export async function rateSession(page: Page): Promise<void> {
   await page.getByRole("radio", { name: "None" }).click();
   await page.getByRole("button", { name: "Save" }).click();
 }
+
+/**
+ * A new person's calm day, on a clock the test moves: first run, check-in, and the session
+ * started at its first block, box breathing.
+ */
+export async function startCalmSession(page: Page): Promise<void> {
+  await page.clock.install();
+  await page.reload();
+  await completeFirstRun(page);
+  await checkIn(page, { back: "Calm" });
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.getByRole("heading", { name: /Box breathing/ }).waitFor();
+  await page.getByRole("button", { name: "Start" }).click();
+}

@@ -22,7 +22,7 @@ const Player = lazyComponent(
   ),
 );
 
-// History, Learn, Settings and Sources load when first opened, keeping the check-in's download small.
+// History, Learn, How to, Settings and Sources load when first opened, keeping the check-in's download small.
 const waiting = () => (
   <main aria-busy="true">
     <p class="muted">Opening…</p>
@@ -37,6 +37,10 @@ const Settings = lazyComponent(
   waiting,
 );
 const Learn = lazyComponent(() => import("./screens/learn.tsx").then((m) => m.Learn), waiting);
+const HowToScreen = lazyComponent(
+  () => import("./screens/how-to.tsx").then((m) => m.HowToScreen),
+  waiting,
+);
 const Sources = lazyComponent(
   () => import("./screens/sources.tsx").then((m) => m.Sources),
   waiting,
@@ -136,6 +140,7 @@ function ReadyApp({
         <Settings state={state} events={events} append={append} sync={sync} />
       )}
       {route === "learn" && <Learn />}
+      {route === "how-to" && <HowToScreen />}
       {route === "sources" && <Sources />}
       {isProgressRoute(route) && <ProgressScreens route={route} log={log} />}
       <nav class="tabs" aria-label="Main">

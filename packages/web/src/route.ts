@@ -5,6 +5,7 @@ export type Route =
   | "player"
   | "history"
   | "learn"
+  | "how-to"
   | "settings"
   | "sources"
   | ProgressRoute;
@@ -22,6 +23,7 @@ const ROUTES: readonly Route[] = [
   "player",
   "history",
   "learn",
+  "how-to",
   "settings",
   "sources",
   ...PROGRESS_ROUTES,

@@ -24,8 +24,7 @@ export const VARIANTS = [
     dose: { seconds: [60, 120] },
     breathPattern: [4, 4, 4, 4],
     setup: [
-      "Lie on your back with your knees bent and your feet flat, about hip-width apart.",
-      "Rest your arms by your sides or let your hands sit on your belly.",
+      "Lie on your back with your knees bent, your feet flat and hip-width apart, and your arms resting by your sides.",
     ],
     cues: [
       "Breathe in for four, hold for four, breathe out for four, and rest for four.",
@@ -51,8 +50,7 @@ export const VARIANTS = [
     dose: { seconds: [60, 120] },
     breathPattern: [4, 4, 4, 4],
     setup: [
-      "Lie on your back with your knees bent and your feet flat, about hip-width apart.",
-      "Rest your hands on the front of your hips so you can feel your pelvis move.",
+      "Lie on your back with your knees bent and your feet flat, and rest your hands on the front of your hips to feel your pelvis move.",
     ],
     cues: [
       "As you breathe out, let your pelvis roll a little so your low back eases toward the floor.",
@@ -79,8 +77,7 @@ export const VARIANTS = [
     dose: { seconds: [60, 90] },
     setup: [
       "Lie on your back with both knees bent and your feet flat.",
-      "Bring one knee up until that hip is close to a right angle.",
-      "Hold the back of that thigh with both hands, or with a strap if you have one.",
+      "Bring one knee up until that hip is close to a right angle, and hold the back of the thigh with both hands.",
     ],
     cues: [
       "Slowly straighten the knee only part of the way, then bend it again.",
@@ -106,8 +103,7 @@ export const VARIANTS = [
     dose: { seconds: [60, 90] },
     setup: [
       "Lie on your back with both knees bent and your feet flat.",
-      "Bring one knee up until that hip is close to a right angle.",
-      "Hold the back of that thigh with both hands, or with a strap if you have one.",
+      "Bring one knee up until that hip is close to a right angle, and hold the back of the thigh with both hands.",
     ],
     cues: [
       "Slowly straighten the knee to a comfortable end, then bend it back.",
@@ -134,7 +130,7 @@ export const VARIANTS = [
     dose: { seconds: [30, 45] },
     setup: [
       "Lie on your back with both knees bent and your head resting on the floor or a thin pillow.",
-      "Bring one knee up until the thigh is about two-thirds of the way to upright, short of a right angle at the hip, and hold the back of that thigh with both hands.",
+      "Bring one knee up, a little short of a right angle at the hip (the thigh about two-thirds of the way to upright), and hold the back of that thigh with both hands.",
     ],
     cues: [
       "As you straighten the knee, let your head tip gently back so your chin lifts.",
@@ -274,7 +270,7 @@ export const VARIANTS = [
     secondsPerRep: 6,
     setup: [
       "Stand with your feet hip-width apart and your knees soft.",
-      "Hold a dowel or broom handle along your back so it touches your head, upper back and tailbone.",
+      "Hold a dowel or broom handle along your back, one hand above your head and one at the small of your back, so it touches your head, upper back and tailbone.",
     ],
     cues: [
       "Let your hips travel back, like closing a drawer with them, while the dowel stays on all three points.",
@@ -330,8 +326,7 @@ export const VARIANTS = [
     dose: { sets: [1, 2], reps: [6, 10] },
     secondsPerRep: 5,
     setup: [
-      "Lie on your back with your knees bent and your feet flat, hip-width apart.",
-      "Rest your arms by your sides, palms down.",
+      "Lie on your back with your knees bent, your feet flat and hip-width apart, and your arms by your sides, palms down.",
     ],
     cues: [
       "Press through your heels to lift your hips to a comfortable height.",
@@ -357,8 +352,7 @@ export const VARIANTS = [
     dose: { sets: [1, 2], reps: [6, 10] },
     secondsPerRep: 8,
     setup: [
-      "Lie on your back with your knees bent and your feet flat, hip-width apart.",
-      "Rest your arms by your sides, palms down.",
+      "Lie on your back with your knees bent, your feet flat and hip-width apart, and your arms by your sides, palms down.",
     ],
     cues: [
       "Press through your heels to lift your hips, with your ribs staying down.",
@@ -469,8 +463,7 @@ export const VARIANTS = [
     dose: { sets: [1, 1], reps: [8, 10] },
     secondsPerRep: 4,
     setup: [
-      "Sit tall toward the front of your chair with both feet flat on the floor.",
-      "Rest your hands on the seat or on your thighs.",
+      "Sit tall toward the front of your chair with both feet flat on the floor and your hands resting on your thighs.",
     ],
     cues: [
       "Slowly straighten one knee, letting the ankle and foot stay relaxed.",
@@ -564,7 +557,7 @@ export const VARIANTS = [
     position: "standing",
     intensity: 1,
     dose: { seconds: [30, 60] },
-    setup: ["Walk around the room or along a hallway at an easy pace."],
+    setup: ["Find a room or a hallway with space to walk, and stand tall."],
     cues: ["Let your arms swing freely.", "Take relaxed, natural steps."],
     feel: "Easy and loosening, with breathing you barely notice.",
     softenWhen:
@@ -585,10 +578,7 @@ export const VARIANTS = [
     position: "standing",
     intensity: 1,
     dose: { seconds: [300, 900] },
-    setup: [
-      "Head out for a walk, indoors or outside, in comfortable shoes.",
-      "Pick a route you can cut short if you want to.",
-    ],
+    setup: ["Head out in comfortable shoes, indoors or outside, on a route you can cut short."],
     cues: [
       "Walk at a pace where you could talk in full sentences.",
       "Let your arms swing and your steps stay relaxed.",

@@ -1,25 +1,38 @@
-import type { VNode } from "preact";
+import type { Prop as CatalogProp } from "@limber/core";
 import {
-  ANKLE,
   angleOf,
+  BACK,
   type Body,
   behindBack,
   type FigureSpec,
   FLOOR,
   lerp,
+  MAT,
   midfoot,
+  norm,
   type Pt,
   pose,
   SEG,
+  spineAt,
   step,
-  VIEW,
 } from "./body.ts";
+import {
+  armPath,
+  backDepth,
+  capsule,
+  circle,
+  eyeAt,
+  HEEL_R,
+  heelCentre,
+  legPath,
+  trunkPath,
+} from "./outline.ts";
 
-/** How far behind the spine line a dowel lies: it touches the back of the head. */
-export const DOWEL = SEG.head;
+/** Every picture is this wide (in drawing units), so the person is the same size in all of them. */
+export const CROP_WIDTH = 160;
 
-/** Things the person holds or wears; drawn with each pose so they move with it. */
-export type Prop = "strap" | "dowel" | "weight";
+/** Which of a scene's positions a picture shows: getting into place, the start or the end. */
+export type Picture = "setup" | "start" | "end";
 
 /** A movement arrow: along an arc about a joint, or from one point to another (bowed by `bend`). */
 export type Arrow =
@@ -27,17 +40,44 @@ export type Arrow =
   | { from: Pt; to: Pt; bend?: number; twoWay?: boolean }
   | { hold: Pt };
 
-/** One exercise drawn: where it starts (solid), where it ends (light, dashed) and how it moves. */
+/**
+ * What matters most in a movement, marked on the figure: the angle at a joint of the near leg,
+ * or the gap under the small of the back that a pelvic tilt closes.
+ */
+export type KeyAngle = "knee" | "hip" | "ankle" | "low-back";
+
+/**
+ * How the figure moves on the player's clock. A variant paced by the timeline (reps, breath,
+ * holds) follows that pace; an active variant without a pace cycles start, end, start every
+ * `cycleMs`.
+ */
+export interface Motion {
+  cycleMs?: number;
+  /** Every other repetition the far side does the work (dead bugs). */
+  alternate?: boolean;
+  /** Of the first half of a repetition, the part spent moving; the rest is held (a bridge with a pause at the top). */
+  moveShare?: number;
+  /** Breath variants: the position reached at the top of the in-breath. */
+  breathIn?: "start" | "end";
+}
+
+/** One exercise drawn: how to get into place, where it starts and ends, and how it moves. */
 export interface Scene {
+  setup?: FigureSpec;
   start: FigureSpec;
   end: FigureSpec;
   arrows: Arrow[];
-  props?: Prop[];
-  /** Still furniture (chair, stool, tree), drawn behind the figures. */
-  setting?: VNode;
+  key?: KeyAngle;
+  motion?: Motion;
+  /** A low stool, its top from x1 to x2 at height `top`. */
+  stool?: readonly [x1: number, x2: number, top: number];
+  /** A chair seen from the side, its back at `x` and its seat at `seat`. */
+  chair?: readonly [x: number, seat: number];
+  /** Outdoors: a tree at x. */
+  tree?: number;
 }
 
-const f = (n: number) => Math.round(n * 10) / 10;
+export const f = (n: number) => Math.round(n * 10) / 10;
 const xy = (p: Pt) => `${f(p[0])} ${f(p[1])}`;
 
 /** An open polyline through the points, as path data. */
@@ -45,74 +85,214 @@ export function limb(points: readonly Pt[]): string {
   return points.map((p, i) => `${i === 0 ? "M" : "L"}${xy(p)}`).join(" ");
 }
 
-/** A posed body: head circle, spine and neck, legs and arms, all in one stroke. */
-export function figure(body: Body): VNode {
-  const { head, shoulder, hip, arch } = body;
-  // The neck stops short of the head circle so the two read as separate shapes.
-  const neckEnd = step(shoulder, SEG.neck - SEG.head - 2, angleOf(shoulder, head));
-  const spine = arch
-    ? `M${xy(hip)} Q${xy(arch)} ${xy(shoulder)} L${xy(neckEnd)}`
-    : limb([hip, shoulder, neckEnd]);
-  const d = [spine, ...body.legs.map(limb), ...body.arms.map(limb)].join(" ");
-  return (
-    <>
-      <circle cx={f(head[0])} cy={f(head[1])} r={SEG.head} />
-      <path d={d} />
-    </>
-  );
+/** The radius the head is drawn at. */
+export const HEAD_R = SEG.head;
+
+/** Where the dowel runs: along the back, a back's depth behind the spine, past the head. */
+export function dowelLine(body: Body): [Pt, Pt] {
+  const reachUp = SEG.torso + SEG.neck + SEG.head + 4;
+  return [
+    behindBack(body.hip, body.trunk, -20, BACK),
+    behindBack(body.hip, body.trunk, reachUp, BACK),
+  ];
 }
 
-function prop(kind: Prop, body: Body): VNode {
-  const hand = body.arms[0]?.[2] ?? body.shoulder;
-  if (kind === "strap") {
-    const foot = body.legs[0];
-    const sole = foot ? midfoot(foot) : hand;
-    return <path key={kind} class="prop" d={limb([hand, sole])} stroke-width={2.5} />;
-  }
-  if (kind === "dowel") {
-    // Along the back, touching the head, the upper back and the tailbone.
-    const reachUp = SEG.torso + SEG.neck + SEG.head + 1;
-    const line = [
-      behindBack(body.hip, body.trunk, -12, DOWEL),
-      behindBack(body.hip, body.trunk, reachUp, DOWEL),
+/** The kettlebell's handle sits in the near hand; the bell hangs below it. */
+export function weightAt(body: Body): { handle: Pt; bell: Pt } {
+  const handle = body.arms[0]?.[2] ?? body.shoulder;
+  return { handle, bell: [handle[0], handle[1] + 10] };
+}
+
+/** Strap: from each hand to the sole at the middle of the near foot, looped round it. */
+export function strapLines(body: Body): Pt[][] {
+  const leg = body.legs[0] ?? [];
+  const sole = midfoot(leg);
+  const [, , ankle = sole, toe = sole] = leg;
+  const along = angleOf(ankle, toe);
+  const loop = [step(sole, -3.2, along), step(sole, 3.2, along)];
+  return body.arms.map((arm, i) => {
+    const hand = arm[2] ?? body.shoulder;
+    const end = loop[i % 2] ?? sole;
+    // Past the near hand the strap's tail hangs a little.
+    const tail = i === 0 ? [step(hand, 6, angleOf(end, hand) - 25)] : [];
+    return [...tail, hand, end];
+  });
+}
+
+const crops = new WeakMap<Scene, [number, number, number, number]>();
+
+/**
+ * The part of the drawing a scene's pictures show: CROP_WIDTH wide, centred on everything the
+ * scene draws, from just above its highest point down to the floor.
+ */
+export function cropOf(scene: Scene): [x: number, y: number, width: number, height: number] {
+  const known = crops.get(scene);
+  if (known) return known;
+  const points: Pt[] = positions(scene).flatMap((spec) => {
+    const body = pose(spec);
+    const joints = [body.hip, body.shoulder, ...body.legs.flat(), ...body.arms.flat()];
+    return [
+      ...joints.flatMap(([x, y]): Pt[] => [
+        [x - 6, y - 6],
+        [x + 6, y + 6],
+      ]),
+      [body.head[0] - HEAD_R - 3, body.head[1] - HEAD_R - 3],
+      [body.head[0] + HEAD_R + 3, body.head[1] + HEAD_R],
     ];
-    return <path key={kind} class="prop" d={limb(line)} stroke-width={3} />;
+  });
+  for (const arrow of scene.arrows) {
+    if ("hold" in arrow) points.push([arrow.hold[0], arrow.hold[1] - 8]);
+    else if ("arc" in arrow) {
+      for (const t of [0, 0.5, 1]) {
+        const angle = arrow.from + (arrow.to - arrow.from) * t;
+        const [x, y] = step(arrow.arc, arrow.r, angle);
+        points.push([x - 5, y - 5], [x + 5, y + 5]);
+      }
+    } else points.push(arrow.from, arrow.to);
   }
-  // A small kettlebell hanging from the hands.
-  const bell = step(hand, 8, -90);
+  if (scene.stool) points.push([scene.stool[0] - 3, FLOOR], [scene.stool[1] + 3, FLOOR]);
+  if (scene.chair)
+    points.push([scene.chair[0] - 4, scene.chair[1] - 48], [scene.chair[0] + 44, FLOOR]);
+  if (scene.tree !== undefined)
+    points.push([scene.tree - 20, FLOOR - 78], [scene.tree + 20, FLOOR]);
+  const xs = points.map(([x]) => x);
+  const top = Math.floor(Math.min(...points.map(([, y]) => y)) - 2);
+  const centre = (Math.min(...xs) + Math.max(...xs)) / 2;
+  const bottom = FLOOR + 4;
+  const crop: [number, number, number, number] = [
+    Math.round(centre - CROP_WIDTH / 2),
+    top,
+    CROP_WIDTH,
+    bottom - top,
+  ];
+  crops.set(scene, crop);
+  return crop;
+}
+
+/** The mat under a body on the floor, long enough for every position the scene shows. */
+export function matSpan(scene: Scene): [number, number] {
+  const xs = positions(scene).flatMap((spec) => {
+    const body = pose(spec);
+    return [body.head, body.hip, body.shoulder, ...body.legs.flat(), ...body.arms.flat()]
+      .filter(([, y]) => y > FLOOR - 24)
+      .map(([x]) => x);
+  });
+  return [Math.min(...xs) - 12, Math.max(...xs) + 10];
+}
+
+export function positions(scene: Scene): FigureSpec[] {
+  return [...(scene.setup ? [scene.setup] : []), scene.start, scene.end];
+}
+
+export function specOf(scene: Scene, picture: Picture): FigureSpec {
+  return picture === "setup" ? (scene.setup ?? scene.start) : scene[picture];
+}
+
+function Strap({ body, strand }: { body: Body; strand: 0 | 1 }) {
+  const line = strapLines(body)[strand];
+  return line ? <path class="prop-strap" data-prop="strap" d={limb(line)} /> : null;
+}
+
+/** A posed person, the far limbs behind in a lighter tone, with what they hold. */
+export function Person({
+  body,
+  props,
+  tone = "",
+  mark,
+}: {
+  body: Body;
+  props: readonly CatalogProp[];
+  tone?: string;
+  /** Path data of a mark drawn over the person (the gap under the back, which an arm would hide). */
+  mark?: string;
+}) {
+  const has = (prop: CatalogProp) => props.includes(prop);
+  const [nearLeg = [], farLeg = []] = body.legs;
+  const [nearArm = [], farArm = []] = body.arms;
+  const weight = has("light-weight") ? weightAt(body) : undefined;
   return (
-    <g key={kind} class="prop">
-      <path d={limb([hand, step(bell, 4, -90)])} stroke-width={2.5} />
-      <circle cx={f(bell[0])} cy={f(bell[1] + 2)} r={5.5} fill="currentColor" stroke-width={2} />
+    <g class={`person${tone}`}>
+      <g class="far">
+        <path d={armPath(farArm)} />
+        <path d={legPath(farLeg)} />
+      </g>
+      {has("strap") && <Strap body={body} strand={1} />}
+      <g class="near">
+        {/* The near leg joins the body in one outline: no seam at the hip. */}
+        <path d={`${trunkPath(body, HEAD_R)}${legPath(nearLeg)}`} />
+        <circle class="eye" cx={f(eyeAt(body, HEAD_R)[0])} cy={f(eyeAt(body, HEAD_R)[1])} r={1.2} />
+        {has("dowel") && <path class="prop-dowel" data-prop="dowel" d={limb(dowelLine(body))} />}
+        {weight && (
+          <path
+            class="prop-weight"
+            data-prop="light-weight"
+            d={`${capsule(weight.handle, 3.2, lerp(weight.handle, weight.bell, 0.5), 3.2)}${circle(weight.bell, 6.5)}`}
+          />
+        )}
+        {has("strap") && <Strap body={body} strand={0} />}
+        <path d={armPath(nearArm)} />
+      </g>
+      {mark && <path class="key-angle" d={mark} />}
     </g>
   );
 }
 
-function posed(spec: FigureSpec, props: Prop[]): VNode {
-  const body = pose(spec);
-  return (
-    <>
-      {figure(body)}
-      {props.map((kind) => prop(kind, body))}
-    </>
-  );
+/**
+ * The interior angle at the near knee, hip or ankle, as an accent wedge. Drawn under the person,
+ * so only the part between the two limbs shows.
+ */
+export function keyAnglePath(body: Body, key: KeyAngle): string {
+  if (key === "low-back") return lowBackGap(body);
+  const [hip, knee, ankle, toe] = body.legs[0] ?? [];
+  if (!hip || !knee || !ankle || !toe) return "";
+  const [joint, a, b, r] =
+    key === "knee"
+      ? [knee, hip, ankle, 15]
+      : key === "hip"
+        ? [hip, body.shoulder, knee, 16]
+        : [ankle, knee, toe, 12];
+  let from = angleOf(joint, a);
+  let sweep = norm(angleOf(joint, b) - from);
+  // The interior angle: the short way round from one segment to the other.
+  if (sweep < 0) {
+    from += sweep;
+    sweep = -sweep;
+  }
+  // A hip standing tall, or a knee all but straight, has no angle worth marking.
+  if ((key === "hip" && sweep > 150) || (key === "knee" && sweep > 166)) return "";
+  const start = step(joint, r, from);
+  const end = step(joint, r, from + sweep);
+  return `M${xy(joint)}L${xy(start)}A${r} ${r} 0 0 0 ${xy(end)}Z`;
+}
+
+/** Under a body lying on its back: the space between the small of the back and the mat. */
+function lowBackGap(body: Body): string {
+  const top = FLOOR - MAT;
+  const back = [0.02, 0.12, 0.24, 0.35, 0.46, 0.58, 0.7].map((s) => {
+    const [p, dir] = spineAt(body, s);
+    const at = step(p, backDepth(s), dir + 90);
+    return [at[0], Math.min(at[1], top)] as Pt;
+  });
+  const first = back[0] ?? [0, top];
+  const last = back.at(-1) ?? first;
+  return `${limb([[first[0], top], ...back, [last[0], top]])}Z`;
 }
 
 /** Chevron at `tip`, pointing along `deg`. */
-function head(tip: Pt, deg: number): string {
-  return limb([step(tip, 8, deg + 180 - 32), tip, step(tip, 8, deg + 180 + 32)]);
+function chevron(tip: Pt, deg: number): string {
+  return limb([step(tip, 7, deg + 180 - 34), tip, step(tip, 7, deg + 180 + 34)]);
 }
 
-function arrowPath(arrow: Arrow): string {
+export function arrowPath(arrow: Arrow): string {
   if ("hold" in arrow) {
     // A pause sign: two short bars.
     const [x, y] = arrow.hold;
     return `${limb([
-      [x - 4, y - 6],
-      [x - 4, y + 6],
+      [x - 3.5, y - 5],
+      [x - 3.5, y + 5],
     ])} ${limb([
-      [x + 4, y - 6],
-      [x + 4, y + 6],
+      [x + 3.5, y - 5],
+      [x + 3.5, y + 5],
     ])}`;
   }
   if ("arc" in arrow) {
@@ -122,129 +302,78 @@ function arrowPath(arrow: Arrow): string {
     const ccw = to > from;
     const large = Math.abs(to - from) > 180 ? 1 : 0;
     const shaft = `M${xy(a)} A${r} ${r} 0 ${large} ${ccw ? 0 : 1} ${xy(b)}`;
-    return `${shaft} ${head(b, to + (ccw ? 90 : -90))}`;
+    return `${shaft} ${chevron(b, to + (ccw ? 90 : -90))}`;
   }
   const { from, to, bend = 0, twoWay = false } = arrow;
   // Bowed to the left of the travel direction for a positive bend.
   const mid = step(lerp(from, to, 0.5), 2 * bend, angleOf(from, to) + 90);
   const shaft = `M${xy(from)} Q${xy(mid)} ${xy(to)}`;
-  const heads = [head(to, angleOf(mid, to)), ...(twoWay ? [head(from, angleOf(mid, from))] : [])];
+  const heads = [
+    chevron(to, angleOf(mid, to)),
+    ...(twoWay ? [chevron(from, angleOf(mid, from))] : []),
+  ];
   return [shaft, ...heads].join(" ");
 }
 
-/** The floor, drawn under every scene. */
-const floor = (
-  <path
-    class="floor"
-    d={limb([
-      [10, FLOOR],
-      [VIEW.width - 10, FLOOR],
-    ])}
-    stroke-width={2}
-  />
-);
-
-/**
- * A scene as SVG content (for an `<svg viewBox="0 0 240 160">`): the floor and furniture, the
- * end pose (class `end`, light and dashed), the start pose (class `start`) and the movement
- * arrows (class `arrow`, accent colour).
- */
-export function drawScene(scene: Scene, id: string): VNode {
-  const props = scene.props ?? [];
+/** Floor, mat and furniture: what stays still behind the person. */
+export function Setting({ scene, props }: { scene: Scene; props: readonly CatalogProp[] }) {
+  const [x1, x2] = props.includes("mat") ? matSpan(scene) : [0, 0];
+  const floor = cropOf(scene);
   return (
-    <g
-      data-drawing={id}
-      fill="none"
-      stroke="currentColor"
-      stroke-width={4}
-      stroke-linecap="round"
-      stroke-linejoin="round"
-    >
-      <g class="setting" stroke-width={2.5}>
-        {floor}
-        {scene.setting}
-      </g>
-      <g class="end" opacity={0.45} stroke-dasharray="6 6">
-        {posed(scene.end, props)}
-      </g>
-      <g class="start">{posed(scene.start, props)}</g>
-      <g class="arrow" stroke="#2f7d6d" stroke-width={3}>
-        <path d={scene.arrows.map(arrowPath).join(" ")} />
-      </g>
+    <g class="setting">
+      <path class="floor" d={`M${f(floor[0])} ${FLOOR + 0.6}H${f(floor[0] + CROP_WIDTH)}`} />
+      {scene.tree !== undefined && <Tree x={scene.tree} />}
+      {props.includes("mat") && (
+        <rect
+          class="prop-mat"
+          data-prop="mat"
+          x={f(x1)}
+          y={FLOOR - MAT}
+          width={f(x2 - x1)}
+          height={MAT}
+          rx={1.5}
+        />
+      )}
+      {scene.stool && props.includes("stool") && <Stool at={scene.stool} />}
+      {scene.chair && props.includes("chair") && <Chair at={scene.chair} />}
     </g>
   );
 }
 
-/** A plain standing figure for a variant without its own drawing. */
-export function drawFallback(): VNode {
-  const spec: FigureSpec = {
-    hip: [120, ANKLE - 64],
-    trunk: 90,
-    legs: [{ ankle: [122, ANKLE] }],
-    arms: [{ upper: -95, fore: -85 }],
-  };
-  return (
-    <g
-      data-drawing="fallback"
-      fill="none"
-      stroke="currentColor"
-      stroke-width={4}
-      stroke-linecap="round"
-      stroke-linejoin="round"
-    >
-      <g class="setting" stroke-width={2.5}>
-        {floor}
-      </g>
-      <g class="start">{figure(pose(spec))}</g>
-    </g>
-  );
-}
-
-/** Furniture: a chair seen from the side, its seat at `seat` and its back at `x`. */
-export function chair(x: number, seat: number, depth = 40): VNode {
+function Stool({ at: [x1, x2, top] }: { at: readonly [number, number, number] }) {
   return (
     <path
-      d={`${limb([
-        [x, seat - 44],
-        [x, FLOOR],
-      ])} ${limb([
-        [x, seat],
-        [x + depth, seat],
-        [x + depth, FLOOR],
-      ])}`}
+      class="prop-furniture"
+      data-prop="stool"
+      d={`M${x1 - 2} ${top}h${x2 - x1 + 4}v4h${-(x2 - x1 + 4)}Z M${x1 + 1} ${top + 3}l-2 ${FLOOR - top - 3}h3l2 ${-(FLOOR - top - 3)}Z M${x2 - 1} ${top + 3}l2 ${FLOOR - top - 3}h-3l-2 ${-(FLOOR - top - 3)}Z`}
     />
   );
 }
 
-/** A low stool: its top from `x1` to `x2` at height `top`. */
-export function stool(x1: number, x2: number, top: number): VNode {
+/** The chair's seat is `seat` high; its back rises at `x`, and the seat reaches 42 in front of it. */
+function Chair({ at: [x, seat] }: { at: readonly [number, number] }) {
+  const depth = 42;
   return (
     <path
-      d={`${limb([
-        [x1 - 2, top],
-        [x2 + 2, top],
-      ])} ${limb([
-        [x1 + 3, top],
-        [x1, FLOOR],
-      ])} ${limb([
-        [x2 - 3, top],
-        [x2, FLOOR],
-      ])}`}
+      class="prop-furniture"
+      data-prop="chair"
+      d={`M${x - 3} ${seat - 46}h4v46h${depth}v4h${-depth - 4}Z M${x - 3} ${seat + 4}h4V${FLOOR}h-4Z M${x + depth - 4} ${seat + 4}h4V${FLOOR}h-4Z`}
     />
   );
 }
 
-/** A small tree, for a walk outdoors. */
-export function tree(x: number): VNode {
+function Tree({ x }: { x: number }) {
   return (
-    <>
-      <path
-        d={limb([
-          [x, FLOOR],
-          [x, FLOOR - 38],
-        ])}
-      />
-      <circle cx={x} cy={FLOOR - 56} r={17} />
-    </>
+    <path
+      class="prop-furniture"
+      d={`M${x - 2.5} ${FLOOR}V${FLOOR - 40}h5V${FLOOR}Z${circle([x, FLOOR - 58], 18)}`}
+    />
   );
+}
+
+/** The lowest point of a foot's heel, where it rests on a stool or the floor. */
+export function heelOf(leg: readonly Pt[]): Pt {
+  const [, , ankle = [0, 0], toe = ankle] = leg;
+  const [x, y] = heelCentre(ankle, angleOf(ankle, toe));
+  return [x, y + HEEL_R];
 }

@@ -1,127 +1,197 @@
-import { ANKLE, type Arm, type FigureSpec, type Leg, LIE, type Pt, SEG, step } from "./body.ts";
+import {
+  ANKLE_ON_MAT,
+  type Arm,
+  type FigureSpec,
+  FLOOR,
+  type Leg,
+  LIE,
+  MAT,
+  type Pt,
+  SEG,
+  step,
+} from "./body.ts";
 import type { Scene } from "./draw.tsx";
 
-// Lying on the back, head to the left. The hip sits on the floor at x; the shoulder is a torso
-// length to its left and the head rests on the floor just beyond it.
+// Lying on the back on a mat, head to the left. The hip rests at x; the shoulder is a torso
+// length to its left and the head rests on the mat just beyond it.
 
 const HIP_X = 122;
 const hip: Pt = [HIP_X, LIE];
 const shoulder: Pt = [HIP_X - SEG.torso, LIE];
-/** Neck direction that lets the head rest on the floor. */
-const HEAD_DOWN = 152;
+/** The neck lies level, so the head rests on the mat. */
+const HEAD_DOWN = 180;
 
 function supine(legs: Leg[], arms: Arm[], more: Partial<FigureSpec> = {}): FigureSpec {
   return { hip, trunk: 180, neck: HEAD_DOWN, legs, arms, ...more };
 }
 
-/** Knee bent, foot flat on the floor. */
-const footFlat: Leg = { ankle: [HIP_X + 40, ANKLE], foot: 0 };
-/** Leg resting long on the floor. */
-const legLong: Leg = { thigh: 0, shin: 0 };
+/** Knee bent, foot flat on the mat; the far foot a little behind, so both legs show. */
+const footFlat: Leg = { ankle: [HIP_X + 40, ANKLE_ON_MAT] };
+const farFootFlat: Leg = { ankle: [HIP_X + 36, ANKLE_ON_MAT] };
+/** Leg resting long on the mat, the heel on it. */
+const legLong: Leg = { thigh: -3, shin: -3 };
 /** Knee above the hip, bent to a right angle ("table top"). */
 const tableTop: Leg = { thigh: 90, shin: 0 };
+const farTableTop: Leg = { thigh: 86, shin: -4 };
 
-/** Arm resting along the floor by the side. */
-const armBySide: Arm = { upper: 0, fore: 0 };
-/** Hands holding the back of the raised thigh, close to the knee. */
-const holdThigh: Arm = { hand: [HIP_X + 1, LIE - 22] };
-/** Hands holding the strap with relaxed arms. */
-const holdStrap: Arm = { strap: 46 };
+/** Arm resting along the mat by the side. */
+const armBySide: Arm = { upper: -5, fore: -5.5 };
+const farArmBySide: Arm = { upper: -3, fore: -3 };
+/** Elbow on the mat, the hand on the front of the hip. */
+const handOnHip: Arm = { upper: -11.5, fore: 44 };
 const armUp: Arm = { upper: 90, fore: 90 };
+const farArmUp: Arm = { upper: 94, fore: 94 };
 
-/** Arc about the knee of a thigh pointing straight up, from one shin angle to another. */
-function kneeArc(from: number, to: number): Scene["arrows"][number] {
-  return { arc: step(hip, SEG.thigh, 90), r: SEG.shin + 16, from, to };
+const FLOOR_UP = FLOOR - MAT;
+
+/** Arc about the knee, from one shin angle to another. */
+function kneeArc(thigh: number, from: number, to: number): Scene["arrows"][number] {
+  return { arc: step(hip, SEG.thigh, thigh), r: SEG.shin + 12, from, to };
 }
 
-function floss(endShin: number): Scene {
+/** Floss: the thigh held still, the knee straightening and bending. */
+function floss(thigh: number, endShin: number, more: Partial<FigureSpec> = {}): Scene {
+  const hold: Arm[] = [
+    { thigh: thigh > 80 ? 0.72 : 0.5, back: true },
+    { thigh: thigh > 80 ? 0.62 : 0.44, back: true },
+  ];
+  const bent = thigh - 90;
   return {
-    start: supine([{ thigh: 90, shin: 0 }, footFlat], [holdThigh]),
-    end: supine([{ thigh: 90, shin: endShin }, footFlat], [holdThigh]),
-    arrows: [kneeArc(8, endShin - 6)],
+    setup: supine([footFlat, farFootFlat], [armBySide, farArmBySide]),
+    start: supine([{ thigh, shin: bent }, farFootFlat], hold, more),
+    end: supine([{ thigh, shin: endShin }, farFootFlat], hold),
+    arrows: [kneeArc(thigh, bent + 8, endShin - 6)],
+    key: "knee",
+    motion: { cycleMs: 6000 },
   };
 }
 
-function bridgeTop(legs: Leg[]): FigureSpec {
-  // Shoulders stay down; the hips lift along the arc of the torso.
+/** A strap stretch: the leg rising into the stretch, the knee kept as it is. */
+function strap(
+  [thigh, shin]: readonly [number, number],
+  rise: number,
+  far: Leg,
+  arrowR: number,
+): Scene {
+  // Arms reach up toward the foot, elbows soft; they draw in a little as the leg rises.
+  const reaching: Arm[] = [
+    { upper: 52, fore: 64 },
+    { upper: 56, fore: 66 },
+  ];
+  const drawnIn: Arm[] = [
+    { upper: 60, fore: 80 },
+    { upper: 64, fore: 82 },
+  ];
   return {
-    hip: step(shoulder, SEG.torso, 30),
-    trunk: 210,
+    setup: supine([{ thigh: 100, shin: 10 }, far], reaching),
+    start: supine([{ thigh, shin }, far], reaching),
+    end: supine([{ thigh: thigh + rise, shin: shin + rise }, far], drawnIn),
+    arrows: [{ arc: hip, r: arrowR, from: shin + 2, to: shin + rise + 2 }],
+    key: "knee",
+  };
+}
+
+/** A bridge: the shoulders stay down, the hips lift along the arc of the torso. */
+function bridgeTop(lift: number, legs: Leg[]): FigureSpec {
+  return {
+    hip: step(shoulder, SEG.torso, lift),
+    trunk: 180 + lift,
     neck: HEAD_DOWN,
     legs,
-    arms: [armBySide],
+    arms: [armBySide, farArmBySide],
   };
 }
 
-const bridgeLift = { from: [HIP_X - 16, LIE - 24], to: [HIP_X - 16, LIE - 44] } as const;
+const liftArrow = (lift: number) => ({
+  from: [HIP_X - 2, LIE - 20] as Pt,
+  to: [HIP_X - 4, LIE - 26 - lift] as Pt,
+});
 
 export const FLOOR_SCENES: Record<string, Scene> = {
   "hip-rolls-breath": {
-    start: supine([footFlat], [armBySide]),
-    end: supine([footFlat], [armBySide], { arch: [7, 0.6] }),
-    arrows: [{ from: [HIP_X - 16, LIE - 22], to: [HIP_X - 16, LIE - 44], twoWay: true }],
+    start: supine([footFlat, farFootFlat], [armBySide, farArmBySide]),
+    end: supine([footFlat, farFootFlat], [armBySide, farArmBySide], { breath: 1 }),
+    arrows: [{ from: [HIP_X - 26, LIE - 16], to: [HIP_X - 26, LIE - 32], twoWay: true }],
+    motion: { breathIn: "end" },
   },
   "hip-rolls-tilt": {
-    start: supine([footFlat], [armBySide], { arch: [6, 0.3] }),
-    end: supine([footFlat], [armBySide]),
-    arrows: [{ from: [HIP_X - 10, LIE - 30], to: [HIP_X - 10, LIE - 14] }],
+    start: supine([footFlat, farFootFlat], [handOnHip, farArmBySide], {
+      arch: [6, 0.3],
+      breath: 0.5,
+    }),
+    end: supine([footFlat, farFootFlat], [handOnHip, farArmBySide], { arch: [-1.7, 0.3] }),
+    arrows: [{ from: [HIP_X - 24, LIE - 22], to: [HIP_X - 24, LIE - 10] }],
+    key: "low-back",
+    motion: { breathIn: "start" },
   },
-  "floss-small": floss(40),
-  "floss-full": floss(78),
+  "floss-small": floss(90, 40),
+  "floss-full": floss(90, 78),
   "floss-nerve-slider": {
-    start: supine([{ thigh: 90, shin: 0 }, footFlat], [holdThigh], { neck: 128 }),
-    end: supine([{ thigh: 90, shin: 78 }, footFlat], [holdThigh], { neck: 158 }),
-    arrows: [kneeArc(8, 72), { arc: shoulder, r: 31, from: 122, to: 160 }],
+    ...floss(66, 54, { nod: 22 }),
+    end: {
+      ...floss(66, 54).end,
+      nod: -18,
+    },
+    arrows: [kneeArc(66, -16, 48), { arc: [67, LIE], r: 17, from: 74, to: 118 }],
   },
-  "strap-knee-bent": {
-    start: supine([{ thigh: 84, shin: 30 }, footFlat], [holdStrap]),
-    end: supine([{ thigh: 98, shin: 44 }, footFlat], [holdStrap]),
-    arrows: [{ arc: hip, r: 76, from: 50, to: 74 }],
-    props: ["strap"],
-  },
-  "strap-knee-soft": {
-    start: supine([{ thigh: 72, shin: 58 }, footFlat], [holdStrap]),
-    end: supine([{ thigh: 84, shin: 70 }, footFlat], [holdStrap]),
-    arrows: [{ arc: hip, r: 80, from: 50, to: 70 }],
-    props: ["strap"],
-  },
-  "strap-knee-straight": {
-    start: supine([{ thigh: 66, shin: 63 }, legLong], [holdStrap]),
-    end: supine([{ thigh: 78, shin: 75 }, legLong], [holdStrap]),
-    arrows: [{ arc: hip, r: 82, from: 52, to: 68 }],
-    props: ["strap"],
-  },
+  "strap-knee-bent": strap([72, 22], 16, farFootFlat, 70),
+  "strap-knee-soft": strap([62, 44], 14, farFootFlat, 78),
+  "strap-knee-straight": strap([56, 52], 14, legLong, 82),
   bridge: {
-    start: supine([footFlat], [armBySide]),
-    end: bridgeTop([footFlat]),
-    arrows: [bridgeLift],
+    start: supine([footFlat, farFootFlat], [armBySide, farArmBySide]),
+    end: bridgeTop(20, [footFlat, farFootFlat]),
+    arrows: [liftArrow(6)],
   },
   "bridge-hold": {
-    start: supine([footFlat], [armBySide]),
-    end: bridgeTop([footFlat]),
-    arrows: [bridgeLift, { hold: [HIP_X - 2, LIE - 36] }],
+    start: supine([footFlat, farFootFlat], [armBySide, farArmBySide]),
+    end: bridgeTop(28, [footFlat, farFootFlat]),
+    arrows: [liftArrow(12), { hold: [HIP_X + 12, LIE - 46] }],
+    motion: { moveShare: 0.35 },
   },
   "bridge-single-leg": {
-    start: supine([footFlat, tableTop], [armBySide]),
-    end: bridgeTop([footFlat, { thigh: 80, shin: -6 }]),
-    arrows: [bridgeLift],
+    setup: supine([footFlat, farFootFlat], [armBySide, farArmBySide]),
+    start: supine([footFlat, { thigh: 92, shin: 2 }], [armBySide, farArmBySide]),
+    end: bridgeTop(22, [footFlat, { thigh: 98, shin: 8 }]),
+    arrows: [liftArrow(8)],
   },
   "dead-bug-heel-taps": {
-    start: supine([tableTop, tableTop], [armUp]),
-    end: supine([{ thigh: 43, shin: -47 }, tableTop], [armUp]),
-    arrows: [{ arc: hip, r: 60, from: 44, to: 6 }],
+    setup: supine([footFlat, farFootFlat], [armUp, farArmUp]),
+    start: supine([tableTop, farTableTop], [armUp, farArmUp]),
+    end: supine([{ thigh: 38, shin: -53 }, farTableTop], [armUp, farArmUp]),
+    arrows: [{ arc: hip, r: 58, from: 80, to: 26 }],
+    motion: { alternate: true },
   },
   "dead-bug-alternating": {
-    start: supine([tableTop, tableTop], [armUp]),
-    end: supine([{ thigh: 14, shin: 8 }, tableTop], [{ upper: 125, fore: 130 }]),
+    setup: supine([footFlat, farFootFlat], [armUp, farArmUp]),
+    start: supine([tableTop, farTableTop], [armUp, farArmUp]),
+    end: supine([{ thigh: 14, shin: 8 }, farTableTop], [armUp, { upper: 158, fore: 164 }]),
     arrows: [
-      { arc: hip, r: 62, from: 42, to: 16 },
-      { arc: shoulder, r: 58, from: 96, to: 120 },
+      { arc: hip, r: 62, from: 78, to: 22 },
+      { arc: shoulder, r: 58, from: 100, to: 150 },
     ],
+    motion: { alternate: true },
   },
   "warmup-ankle-pumps": {
-    start: supine([{ thigh: 0, shin: 0, foot: 40 }], [armBySide]),
-    end: supine([{ thigh: 0, shin: 0, foot: 100 }], [armBySide]),
-    arrows: [{ arc: step(hip, SEG.thigh + SEG.shin, 0), r: 20, from: 30, to: 96 }],
+    setup: supine([legLong, legLong], [armBySide, farArmBySide]),
+    start: supine(
+      [
+        { ...legLong, foot: 28 },
+        { ...legLong, foot: 30 },
+      ],
+      [armBySide, farArmBySide],
+    ),
+    end: supine(
+      [
+        { ...legLong, foot: 104 },
+        { ...legLong, foot: 102 },
+      ],
+      [armBySide, farArmBySide],
+    ),
+    arrows: [{ arc: step(hip, SEG.thigh + SEG.shin - 2, -2), r: 20, from: 28, to: 100 }],
+    key: "ankle",
+    motion: { cycleMs: 2400 },
   },
 };
+
+/** The mat's top, where a lying body rests. */
+export const MAT_TOP = FLOOR_UP;

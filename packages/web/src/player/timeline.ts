@@ -1,4 +1,4 @@
-import { PAUSES, type PlanBlock, variantById } from "@limber/core";
+import { PAUSES, type PlanBlock, type VariantId, variantById } from "@limber/core";
 
 /**
  * A session laid out in time: every hold, set, rest, side switch and block change as one flat
@@ -36,7 +36,7 @@ export interface TimelineStep {
   holds?: number;
   set?: number;
   sets?: number;
-  variant: string;
+  variant: VariantId;
   /** The block's variant name, on every step of the block. */
   name: string;
   /** The one line to show: a cue on work, the setup while getting ready for a block. */

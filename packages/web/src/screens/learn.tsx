@@ -29,6 +29,10 @@ function LessonIndex() {
     <main>
       <h1>Learn</h1>
       <p>Why each part of the practice is there, and what the evidence does and does not say.</p>
+      <p class="card">
+        <a href="#/how-to">How to do each exercise</a>: every exercise Limber may plan, in pictures
+        and a few short steps.
+      </p>
       <ol class="blocks">
         {LESSONS.map((lesson) => (
           <li class="card" key={lesson.id}>

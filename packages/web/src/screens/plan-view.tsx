@@ -93,6 +93,11 @@ function BlockCard({
           {index + 1}. {block.name}
         </Heading>
         <p class="dose">{doseText(block.mode, block.dose)}</p>
+        <p class="how-to-link">
+          <a href={`#/how-to?variant=${block.variant}&from=today`}>
+            How to<span class="visually-hidden"> do {block.name}</span>
+          </a>
+        </p>
         <Why reasons={block.reasons} />
       </div>
     </li>

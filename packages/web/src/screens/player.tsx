@@ -1,8 +1,9 @@
-import { clockTime, deskSnack, type Plan, type ReadModel } from "@limber/core";
+import { clockTime, deskSnack, type Plan, type ReadModel, variantById } from "@limber/core";
 import type { FunctionComponent } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 
-import { Illustration } from "../components/illustration.tsx";
+import { MovingFigure } from "../components/illustration.tsx";
+import { lazyComponent } from "../components/lazy.tsx";
 import { useTopOnShow } from "../components/top.ts";
 import { nerveEase, replanFrom, soften } from "../player/adjust.ts";
 import { pageNow, restoreSessionClock, type SessionClock } from "../player/clock.ts";
@@ -26,6 +27,12 @@ import { go, isDeskSnackRoute } from "../route.ts";
 import { localDay } from "../store/local-time.ts";
 import type { Append } from "../store/use-log.ts";
 import type { SessionFeedback } from "./after-session.tsx";
+
+// How to do the step loads when the figure is first tapped, as its own screen does.
+const HowTo = lazyComponent(
+  () => import("./how-to.tsx").then((m) => m.HowTo),
+  () => <p class="muted">Opening…</p>,
+);
 
 interface Props {
   model: ReadModel;
@@ -81,7 +88,6 @@ function Running({
   append: Append;
   After: Props["After"];
 }) {
-  useTopOnShow();
   const saved = useMemo(() => loadSession(today, plan, pageNow()), [today, plan]);
   const [session, setSession] = useState<PersistedSession>(
     () =>
@@ -97,6 +103,8 @@ function Running({
   const timeline = useMemo<Timeline>(() => buildTimeline(session.blocks), [session.blocks]);
   const [, setFrame] = useState(0);
   const [finished, setFinished] = useState(false);
+  const [showHowTo, setShowHowTo] = useState(false);
+  useTopOnShow(showHowTo);
   const [cueSettings, setCueSettings] = useState(loadCueSettings);
   const cues = useRef<CuePlayer>();
   const wake = useRef<ScreenWakeLock>();
@@ -212,6 +220,23 @@ function Running({
   const block = step ? session.blocks[step.blockIndex] : undefined;
   const title = step && block ? `${step.name}${step.side ? ` · ${step.side}` : ""}` : "";
   const canAdjust = block !== undefined && step?.kind === "work";
+  // One tap on the figure: the same steps as the how-to screen, with the session paused.
+  if (showHowTo && block) {
+    return (
+      <main class="player">
+        <HowTo variant={variantById(block.variant)} />
+        <div class="sticky-action">
+          <button type="button" class="primary" onClick={() => setShowHowTo(false)}>
+            Back to the session
+          </button>
+        </div>
+      </main>
+    );
+  }
+  const openHowTo = () => {
+    if (running) pause();
+    setShowHowTo(true);
+  };
   return (
     <main class="player" aria-labelledby="player-title">
       <p class="small muted">
@@ -225,11 +250,20 @@ function Running({
           : ""}
       </p>
       {block && (
-        <Illustration
-          variant={block.variant}
-          label={`${block.name}: start and end position`}
-          animated={running}
-        />
+        <div class={running ? "figure" : "figure paused"}>
+          <MovingFigure
+            variant={block.variant}
+            label={block.name}
+            step={step}
+            position={position}
+          />
+          {/* Over the figure, so one tap on it opens how to do the step. */}
+          <button
+            type="button"
+            onClick={openHowTo}
+            aria-label={`How to do ${block.name}; the session stops while you read`}
+          />
+        </div>
       )}
       <p class="timer" aria-hidden="true">
         {clockTime(Math.ceil(position.stepLeftMs / 1000))}

@@ -15,6 +15,12 @@ import { checkConvergence } from "../packages/server/src/http/convergence-run.ts
 import { runCrashCycles } from "../packages/server/src/reliability/crash-run.ts";
 import { type AuditResult, auditScreens } from "./audits.ts";
 import { GOAL_RATIO as CORE_GOAL, type CoreFigures, measureCore } from "./core-figures.ts";
+import {
+  CPU_SLOWDOWN,
+  GOAL_RATIO as MORNING_GOAL,
+  type MorningFigure,
+  measureMorning,
+} from "./morning.ts";
 import { measurePushParts, type PushParts } from "./push-parts.ts";
 import {
   type BackendFigures,
@@ -74,6 +80,8 @@ try {
     ? "src/screens/progress.tsx" in
       JSON.parse(readFileSync(join(webDist, ".vite/manifest.json"), "utf8"))
     : false;
+  step(`web: the morning screen with a week, a year and ten years of log, ${CPU_SLOWDOWN}× CPU`);
+  addMorning(await measureMorning(webDist));
   step(`browser audits: Lighthouse, ${auditRuns} runs a screen`);
   addAudits(await auditScreens({ webDist, hasProgress, runs: auditRuns }));
 } finally {
@@ -166,6 +174,24 @@ function addWeb(sizes: ScreenSize[]) {
       budget === undefined ? "" : mark(jsKb <= budget),
     ]);
   }
+}
+
+function addMorning(figures: MorningFigure[]) {
+  const week = figures[0];
+  for (const figure of figures) {
+    const ratio = week ? figure.medianMs / week.medianMs : 1;
+    const last = figure === figures.at(-1);
+    rows.push([
+      "web",
+      `morning screen (plan and week card), ${figure.label} of log (${figure.events.toLocaleString("en-GB")} events), ${CPU_SLOWDOWN}× CPU`,
+      `${ms(figure.medianMs)}: ${ratio.toFixed(2)}× one week`,
+      last ? `≤ ${MORNING_GOAL}× one week` : "–",
+      last ? mark(ratio <= MORNING_GOAL) : "",
+    ]);
+  }
+  notes.push(
+    `Morning screen: the production build in Chromium at ${CPU_SLOWDOWN}× CPU throttling, from navigation to today's plan and the week card on screen, the median of 5 reloads after a first start (the app keeps its checkpoint between starts, as on any morning).`,
+  );
 }
 
 function addAudits(results: AuditResult[]) {

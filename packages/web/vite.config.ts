@@ -92,8 +92,29 @@ function precompressed(): Plugin {
   };
 }
 
+/**
+ * The version of the core's fold: a hash of every source file of packages/core, so any change to
+ * the code that reads the log gives a new version, and a checkpoint made by older code is read
+ * again from the log rather than trusted (store/checkpoint.ts).
+ */
+function foldVersion(): string {
+  const root = fileURLToPath(new URL("../core/src/", import.meta.url));
+  const hash = createHash("sha256");
+  const walk = (dir: string): string[] =>
+    readdirSync(dir)
+      .sort()
+      .flatMap((name) => {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) return walk(path);
+        return /\.ts$/.test(name) && !/\.test\.ts$/.test(name) ? [path] : [];
+      });
+  for (const path of walk(root)) hash.update(path.slice(root.length)).update(readFileSync(path));
+  return hash.digest("hex").slice(0, 16);
+}
+
 export default defineConfig({
   plugins: [serviceWorkerAssets(), precompressed()],
+  define: { __LIMBER_FOLD_VERSION__: JSON.stringify(foldVersion()) },
   build: {
     target: "es2022",
     // The manifest maps each screen to its files, for the size figures of `npm run bench:web`.

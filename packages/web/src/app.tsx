@@ -94,8 +94,8 @@ function ReadyApp({
   reportSigns: boolean;
   setReportSigns: (report: boolean) => void;
 }) {
-  const { state, model, events, append, unreadable, store, merge } = log;
-  const sync = useSync(store, merge, events.length);
+  const { state, model, entries, append, unreadable, store, merge } = log;
+  const sync = useSync(store, merge, entries);
   useNudges(model);
   if (!state.settings.disclaimerAccepted) {
     return (
@@ -136,9 +136,7 @@ function ReadyApp({
         />
       )}
       {route === "history" && <History model={model} />}
-      {route === "settings" && (
-        <Settings state={state} events={events} append={append} sync={sync} />
-      )}
+      {route === "settings" && <Settings log={log} sync={sync} />}
       {route === "learn" && <Learn />}
       {route === "how-to" && <HowToScreen />}
       {route === "sources" && <Sources />}

@@ -26,7 +26,7 @@ type Asking =
  * Your data: where it is kept (and whether the browser keeps it), every entry as a file, and
  * the two ways to remove it: from this device, and, when signed in, the account on the server.
  */
-export function YourData({ events, sync }: { events: LimberEvent[]; sync: Sync }) {
+export function YourData({ events, sync }: { events: LimberEvent[] | undefined; sync: Sync }) {
   const [persistence, setPersistence] = useState<Persistence>();
   const [asking, setAsking] = useState<Asking>();
   const [status, setStatus] = useState<string>();
@@ -76,16 +76,24 @@ export function YourData({ events, sync }: { events: LimberEvent[]; sync: Sync }
           </button>
         </p>
       )}
-      <button
-        type="button"
-        onClick={() => {
-          exportJson(events);
-          noteReminded(Date.now());
-        }}
-      >
-        Export all entries (JSON)
-      </button>
-      <CsvExport events={events} />
+      {events ? (
+        <>
+          <button
+            type="button"
+            onClick={() => {
+              exportJson(events);
+              noteReminded(Date.now());
+            }}
+          >
+            Export all entries (JSON)
+          </button>
+          <CsvExport events={events} />
+        </>
+      ) : (
+        <p class="muted" aria-busy="true">
+          Getting your entries ready to export…
+        </p>
+      )}
 
       <h3 class="small-heading">Remove your data</h3>
       <p>

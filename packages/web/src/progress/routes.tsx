@@ -1,6 +1,6 @@
 import { lazyComponent } from "../components/lazy.tsx";
 import type { ProgressRoute } from "../route.ts";
-import type { LogStatus } from "../store/use-log.ts";
+import { type LogStatus, useWholeLog } from "../store/use-log.ts";
 import "./tabs.css";
 
 export type ReadyLog = Extract<LogStatus, { status: "ready" }>;
@@ -26,8 +26,15 @@ const SCREENS: Record<ProgressRoute, ReturnType<typeof lazyComponent<ScreenProps
   report: lazyComponent(() => import("../screens/report.tsx").then((m) => m.Report), waiting),
 };
 
-/** The screen of a progress route. */
+/** The screen of a progress route, once the whole log is read: these screens read all of it. */
 export function ProgressScreens({ route, log }: { route: ProgressRoute; log: ReadyLog }) {
   const Screen = SCREENS[route];
+  if (!useWholeLog(log)) {
+    return (
+      <main aria-busy="true">
+        <p class="muted">Opening your history…</p>
+      </main>
+    );
+  }
   return <Screen log={log} />;
 }

@@ -1,26 +1,25 @@
-import { type LimberEvent, type LimberState, RULES, type SettingsChange } from "@limber/core";
+import { RULES, type SettingsChange } from "@limber/core";
 import { useState } from "preact/hooks";
 import { AccountSync } from "../components/account-sync.tsx";
 import { ReminderSettings } from "../components/reminder-settings.tsx";
 import { AnchorField, RegionField, WeeklyDaysField } from "../components/settings-fields.tsx";
 import { useTopOnShow } from "../components/top.ts";
 import { YourData } from "../components/your-data.tsx";
-import type { Append } from "../store/use-log.ts";
+import { type LogStatus, useWholeLog } from "../store/use-log.ts";
 import type { Sync } from "../sync/use-sync.ts";
 
 /** Region, anchor and days; reminders; sync; your data and its removal; the disclaimer and sources. */
 export function Settings({
-  state,
-  events,
-  append,
+  log,
   sync,
 }: {
-  state: LimberState;
-  events: LimberEvent[];
-  append: Append;
+  log: Extract<LogStatus, { status: "ready" }>;
   sync: Sync;
 }) {
   useTopOnShow();
+  const { state, append } = log;
+  // Exports hold every entry: the whole log is read when Settings opens.
+  const events = useWholeLog(log)?.events;
   const [anchor, setAnchor] = useState(state.settings.anchor ?? "");
   const [saved, setSaved] = useState<string>();
   const save = async (change: SettingsChange, what: string) => {

@@ -54,6 +54,18 @@ export interface DeviceStore extends EventStore {
   signOut(): Promise<void>;
   /** Every entry, the outbox and every setting, gone in one transaction: the log is nobody's. */
   removeAll(): Promise<void>;
+  /**
+   * The entries written after arrival `after` (every write is numbered as it arrives), and how
+   * many entries the device holds in all, read together: what a checkpoint needs to resume.
+   */
+  loadAfter(after: number): Promise<{ events: LimberEvent[]; entries: number }>;
+  /** The checkpoint kept beside the log (store/checkpoint.ts checks it before any use). */
+  readCheckpoint(): Promise<unknown>;
+  /**
+   * Keeps `checkpoint` with the number of the last arrival at this moment, so a start reads only
+   * what arrives after it.
+   */
+  saveCheckpoint(checkpoint: (arrival: number) => unknown): Promise<void>;
   /** The log for syncing with `email`'s account: every call refuses unless it is theirs. */
   syncingAs(email: string): EventStore;
 }
@@ -68,7 +80,12 @@ interface LimberDb {
   events: { key: string; value: unknown };
   outbox: { key: string; value: { id: string } };
   settings: { key: string; value: unknown };
+  /** Every event written here, numbered in the order it arrived: the id of each. */
+  arrivals: { key: number; value: string };
+  checkpoint: { key: string; value: unknown };
 }
+
+const CHECKPOINT = "read-model";
 
 const DB_NAME = "limber";
 const OWNER = "device.owner";
@@ -78,7 +95,7 @@ const LEGACY_EMAIL = "sync.email";
 const LEGACY_CURSOR = "sync.cursor";
 
 export async function openEventStore(name = DB_NAME): Promise<DeviceStore> {
-  const db: IDBPDatabase<LimberDb> = await openDB<LimberDb>(name, 2, {
+  const db: IDBPDatabase<LimberDb> = await openDB<LimberDb>(name, 3, {
     upgrade(database, oldVersion) {
       if (oldVersion < 1) {
         database.createObjectStore("events", { keyPath: "id" });
@@ -86,6 +103,10 @@ export async function openEventStore(name = DB_NAME): Promise<DeviceStore> {
         database.createObjectStore("outbox", { keyPath: "id" });
       }
       if (oldVersion < 2) database.createObjectStore("settings");
+      if (oldVersion < 3) {
+        database.createObjectStore("arrivals", { autoIncrement: true });
+        database.createObjectStore("checkpoint");
+      }
     },
   });
   await recordOwner(db);
@@ -114,10 +135,13 @@ export async function openEventStore(name = DB_NAME): Promise<DeviceStore> {
       };
       const result = parseEvent(raw);
       if (!result.ok) throw result.error;
-      const tx = db.transaction(["events", "outbox"], "readwrite", { durability: "strict" });
+      const tx = db.transaction(["events", "outbox", "arrivals"], "readwrite", {
+        durability: "strict",
+      });
       await Promise.all([
         tx.objectStore("events").add(result.event),
         tx.objectStore("outbox").add({ id: result.event.id }),
+        tx.objectStore("arrivals").add(result.event.id),
         tx.done,
       ]);
       return result.event as EventOf<typeof type>;
@@ -139,12 +163,14 @@ export async function openEventStore(name = DB_NAME): Promise<DeviceStore> {
     },
 
     async receive(events) {
-      const tx = db.transaction("events", "readwrite", { durability: "strict" });
+      const tx = db.transaction(["events", "arrivals"], "readwrite", { durability: "strict" });
+      const store = tx.objectStore("events");
       const added: LimberEvent[] = [];
       for (const event of events) {
         const result = parseEvent(event);
-        if (!result.ok || (await tx.store.getKey(result.event.id)) !== undefined) continue;
-        await tx.store.add(result.event);
+        if (!result.ok || (await store.getKey(result.event.id)) !== undefined) continue;
+        await store.add(result.event);
+        await tx.objectStore("arrivals").add(result.event.id);
         added.push(result.event);
       }
       await tx.done;
@@ -197,12 +223,16 @@ export async function openEventStore(name = DB_NAME): Promise<DeviceStore> {
     },
 
     async removeAll() {
-      const tx = db.transaction(["events", "outbox", "settings"], "readwrite", {
-        durability: "strict",
-      });
+      const tx = db.transaction(
+        ["events", "outbox", "settings", "arrivals", "checkpoint"],
+        "readwrite",
+        { durability: "strict" },
+      );
       await Promise.all([
         tx.objectStore("events").clear(),
         tx.objectStore("outbox").clear(),
+        tx.objectStore("arrivals").clear(),
+        tx.objectStore("checkpoint").clear(),
         tx.objectStore("settings").clear(),
         tx.objectStore("settings").put({ kind: "nobody" } satisfies DeviceOwner, OWNER),
         tx.done,
@@ -210,6 +240,31 @@ export async function openEventStore(name = DB_NAME): Promise<DeviceStore> {
     },
 
     syncingAs: (email) => syncingAs(store, email, owner),
+
+    async loadAfter(after) {
+      const tx = db.transaction(["events", "arrivals"]);
+      const [ids, entries] = await Promise.all([
+        tx.objectStore("arrivals").getAll(IDBKeyRange.lowerBound(after, true)),
+        tx.objectStore("events").count(),
+      ]);
+      const events: LimberEvent[] = [];
+      for (const id of ids) {
+        // Validated when written; read back only if it is still there.
+        const record = await tx.objectStore("events").get(id);
+        if (record !== undefined) events.push(record as LimberEvent);
+      }
+      await tx.done;
+      return { events, entries };
+    },
+
+    readCheckpoint: () => db.get("checkpoint", CHECKPOINT),
+
+    async saveCheckpoint(checkpoint) {
+      const tx = db.transaction(["arrivals", "checkpoint"], "readwrite");
+      const last = await tx.objectStore("arrivals").openKeyCursor(null, "prev");
+      await tx.objectStore("checkpoint").put(checkpoint(Number(last?.key ?? 0)), CHECKPOINT);
+      await tx.done;
+    },
   };
   return store;
 }

@@ -172,8 +172,8 @@ export const EVENT_TYPE_NAMES = Object.keys(EVENT_TYPES) as [EventType, ...Event
 export const EVENT_YEARS = { first: 1900, last: 2999 } as const;
 
 /** The year written at the start of `day` or `at` lies within EVENT_YEARS. */
-const withinEventYears = z.refine((text: string) => {
-  const year = Number(text.slice(0, 4));
+const withinEventYears = z.refine((text: unknown) => {
+  const year = Number(String(text).slice(0, 4));
   return year >= EVENT_YEARS.first && year <= EVENT_YEARS.last;
 }, `the year is from ${EVENT_YEARS.first} to ${EVENT_YEARS.last}`);
 

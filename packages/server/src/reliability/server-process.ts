@@ -17,6 +17,8 @@ export interface ServerProcessOptions {
   databaseUrl?: string;
   /** How long it may take to answer after being spawned. */
   readyDeadlineMs?: number;
+  /** Further LIMBER_* settings, such as LIMBER_TRUST_PROXY. */
+  env?: Readonly<Record<string, string>>;
 }
 
 /** A running `limber serve` child process. */
@@ -61,6 +63,7 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     LIMBER_DATA_DIR: options.dataDir,
     LIMBER_LOG: "off",
     ...(options.databaseUrl ? { LIMBER_DATABASE_URL: options.databaseUrl } : {}),
+    ...options.env,
   });
   const child = spawn(process.execPath, [LIMBER_BIN, "serve"], {
     cwd: REPO_ROOT,

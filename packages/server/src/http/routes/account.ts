@@ -1,13 +1,15 @@
+import type { LimberEvent } from "@limber/core";
 import type { FastifyPluginAsync } from "fastify";
 import { clearSessionCookie } from "../../auth/cookies.ts";
-import { validateEvent } from "../../storage/event-bodies.ts";
-import { badRequest } from "../problem.ts";
-import { type RouteContext, userOf } from "./context.ts";
+import { IMPORT_POLICY, importKey } from "../../auth/rate-limit-keys.ts";
+import { forEachInTurns, validateEvent } from "../../storage/event-bodies.ts";
+import { badRequest, tooOften } from "../problem.ts";
+import { type RouteContext, reportUnreadable, userOf } from "./context.ts";
 
 /** An import may carry a whole history: years of a person's log are a few megabytes. */
-const MAX_IMPORT_BYTES = 32 * 1_048_576;
+export const MAX_IMPORT_BYTES = 32 * 1_048_576;
 
-/** Your data: who you are, every event as JSON, an all-or-nothing import, and deletion. */
+/** Your data: who you are, every event as JSON, an import of a whole history, and deletion. */
 export const accountRoutes: FastifyPluginAsync<RouteContext> = async (
   app,
   { repository, now, requireUser },
@@ -18,32 +20,52 @@ export const accountRoutes: FastifyPluginAsync<RouteContext> = async (
   });
 
   app.get("/export", { preHandler: requireUser }, async (request, reply) => {
-    const events = await repository.exportEvents(userOf(request));
+    const events = await repository.exportEvents(userOf(request), (problem) =>
+      reportUnreadable(request, problem),
+    );
     const day = now().toISOString().slice(0, 10);
     reply.header("Content-Disposition", `attachment; filename="limber-${day}.json"`);
     return { exportedAt: now().toISOString(), events };
   });
 
-  app.post("/import", { preHandler: requireUser, bodyLimit: MAX_IMPORT_BYTES }, async (request) => {
-    const body = request.body as { events?: unknown } | unknown[] | null;
-    const raw = Array.isArray(body) ? body : body?.events;
-    if (!Array.isArray(raw))
-      throw badRequest(
-        "invalid-body",
-        "Send an export: a JSON object with `events`, or a list of events.",
-      );
-    const events = raw.map((item, index) => {
-      const result = validateEvent(item, index + 1);
-      if (!result.ok)
+  app.post(
+    "/import",
+    { preHandler: requireUser, bodyLimit: MAX_IMPORT_BYTES },
+    async (request, reply) => {
+      const userId = userOf(request);
+      const body = request.body as { events?: unknown } | unknown[] | null;
+      const raw = Array.isArray(body) ? body : body?.events;
+      if (!Array.isArray(raw))
         throw badRequest(
-          "invalid-event",
-          `event ${index + 1}: ${result.error.message}. Nothing was imported.`,
+          "invalid-body",
+          "Send an export: a JSON object with `events`, or a list of events.",
         );
-      return result.event;
-    });
-    const { inserted } = await repository.importEvents(userOf(request), events, now());
-    return { imported: inserted, alreadyHere: events.length - inserted };
-  });
+      const counted = await repository.recordFailure(importKey(userId), now(), IMPORT_POLICY);
+      if (counted.blockedUntil) {
+        throw tooOften(
+          "too-many-imports",
+          "Too many imports into this account lately.",
+          counted.blockedUntil,
+          now(),
+          (seconds) => reply.header("Retry-After", seconds),
+        );
+      }
+      // Checked in turns of the event loop, as storage then writes it, so a whole history never
+      // holds up another person's request for long.
+      const events: LimberEvent[] = [];
+      await forEachInTurns(raw, (item, index) => {
+        const result = validateEvent(item, index + 1);
+        if (!result.ok)
+          throw badRequest(
+            "invalid-event",
+            `event ${index + 1}: ${result.error.message}. Nothing was imported.`,
+          );
+        events.push(result.event);
+      });
+      const { inserted } = await repository.importEvents(userId, events, now());
+      return { imported: inserted, alreadyHere: events.length - inserted };
+    },
+  );
 
   app.delete("/account", { preHandler: requireUser }, async (request, reply) => {
     await repository.deleteUser(userOf(request));

@@ -16,7 +16,7 @@ import type { DataIo } from "./data-io.ts";
 import { readEvents } from "./day-log.ts";
 import type { CliIo } from "./io.ts";
 import { refuseExisting, sizeText, writeNewFile } from "./new-file.ts";
-import { accountByEmail, serverConfig, withServerData } from "./server-data.ts";
+import { accountByEmail, readableEvents, serverConfig, withServerData } from "./server-data.ts";
 import { terminalText } from "./terminal-text.ts";
 
 const help = `Usage: limber report (--log FILE | --user EMAIL) [--weeks 4|8|12] [--today YYYY-MM-DD]
@@ -116,7 +116,7 @@ async function eventsOf(options: ReportOptions, io: CliIo, data: DataIo): Promis
   if ("log" in source) return readEvents(io, source.log);
   return withServerData(serverConfig(data.env), async (repository) => {
     const user = await accountByEmail(repository, source.user);
-    return repository.exportEvents(user.id);
+    return readableEvents(repository, user, io);
   });
 }
 

@@ -49,7 +49,8 @@ async function storageStep<T>(step: () => Promise<T>): Promise<T> {
 
 /** The account with this email (in any letter case), or a refusal naming the email. */
 export async function accountByEmail(repository: Repository, email: string): Promise<User> {
-  const user = await repository.userByEmail(normaliseEmail(email) ?? email.trim().toLowerCase());
+  const address = normaliseEmail(email);
+  const user = address === undefined ? undefined : await repository.userByEmail(address);
   if (!user) {
     throw new CliInputError(
       "no-account",

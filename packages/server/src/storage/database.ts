@@ -73,7 +73,7 @@ function openSqlite(dataDir: string, checkIntegrity: boolean): Database {
 
 const damaged = (path: string, found: string) =>
   new DamagedDatabaseError(
-    `The database ${path} is damaged (SQLite found: ${found.split("\n")[0]}), so Limber will not use it; put your latest backup back with limber restore FILE.`,
+    `The database ${path} is damaged (SQLite found: ${found.replace(/\s+/g, " ").trim().slice(0, 160)}), so Limber will not use it; put your latest backup back with limber restore FILE.`,
   );
 
 /** Folders Limber makes for its data: only their owner may list or enter them. */

@@ -1,6 +1,7 @@
 import { request as httpRequest } from "node:http";
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EVENTS_PER_TURN } from "../storage/event-bodies.ts";
 import { notes } from "../storage/testing/events.ts";
 import { turnsDuring } from "../storage/testing/turns.ts";
 import { CONNECTION_TIMEOUT_MS, MAX_CONNECTIONS, REQUEST_TIMEOUT_MS } from "./app.ts";
@@ -117,8 +118,8 @@ describe("imports", () => {
         post(big.app, "/api/v1/import", { events: notes(1, 3000) }, cookie),
       );
       expect(imported.json()).toEqual({ imported: 3000, alreadyHere: 0 });
-      // Validation in turns of 500 events, then storage's check and writing in turns of its own.
-      expect(turns).toBeGreaterThanOrEqual(3000 / 500);
+      // Validation in turns, then storage's check and writing in turns of its own.
+      expect(turns).toBeGreaterThanOrEqual(3000 / EVENTS_PER_TURN);
     } finally {
       await big.close();
     }

@@ -61,7 +61,7 @@ export async function prepareEventsInTurns(
  * milliseconds of checking, so another person's request waits no longer than that behind a
  * whole history.
  */
-export const EVENTS_PER_TURN = 500;
+export const EVENTS_PER_TURN = 250;
 
 /** Lets every request already waiting run before going on (a macrotask, not a microtask). */
 export const nextTurn = (): Promise<void> => setImmediate();

@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { eventId, note, notes } from "../storage/testing/events.ts";
 import { toProblem } from "./problem.ts";
-import { cookieOf, logCapture, post, signUp, testServer } from "./testing.ts";
+import { cookieOf, logCapture, ORIGIN, post, signUp, testServer } from "./testing.ts";
 
 /** What the server answers when the log, the cursor or the request is not what it expects. */
 
@@ -45,6 +45,27 @@ describe("a cursor the server cannot continue from", () => {
       expect([carried.statusCode, carried.json().code]).toEqual([409, "cursor-ahead"]);
       expect((await sync(server.app, second, 0)).json().cursor).toBe(5);
       expect((await sync(server.app, second, 5)).statusCode).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe("a sign-in", () => {
+  it("makes a new session token and ends the one the browser came with", async () => {
+    const server = await testServer();
+    try {
+      const before = await signUp(server.app, "again@example.org");
+      const signedIn = await post(
+        server.app,
+        "/api/v1/auth/signin",
+        { email: "again@example.org", password: "a calm back at dawn" },
+        before,
+      );
+      const after = cookieOf(signedIn);
+      expect(after).not.toBe(before);
+      expect((await sync(server.app, before, 0)).statusCode).toBe(401);
+      expect((await sync(server.app, after, 0)).statusCode).toBe(200);
     } finally {
       await server.close();
     }
@@ -133,6 +154,26 @@ describe("answers", () => {
           headers: { host },
         });
         expect([host, response.statusCode]).toEqual([host, 401]);
+      }
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("to TRACE, or to an address that is no route, give away nothing", async () => {
+    const server = await testServer();
+    try {
+      for (const method of ["TRACE", "GET"] as const) {
+        const response = await server.app.inject({
+          method,
+          url: "/.git/config",
+          headers: { origin: ORIGIN, host: "localhost:80" },
+        });
+        expect([method, response.statusCode, response.json()]).toEqual([
+          method,
+          404,
+          { code: "not-found", message: "There is nothing at this address." },
+        ]);
       }
     } finally {
       await server.close();

@@ -3,8 +3,8 @@
  * SQLite in a process of its own (bench/server-target.ts), one person importing 30,000 events
  * (about 11 MB of JSON) in one request, while another person's four devices sync one new event
  * each, one request after another, until the import is answered. Their latencies are set
- * beside the same devices' with no import running. Imports are checked and written in turns of
- * the event loop, so no one waits behind a whole history (docs/benchmarks.md). Asserts nothing.
+ * beside the same devices' with no import running. Imports are read, checked and written in turns
+ * of the event loop, so no one waits behind a whole history (docs/benchmarks.md). Asserts nothing.
  */
 import { randomUUID } from "node:crypto";
 import type { LimberEvent } from "@limber/core";

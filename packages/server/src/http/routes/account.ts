@@ -3,6 +3,7 @@ import type { FastifyPluginAsync } from "fastify";
 import { clearSessionCookie } from "../../auth/cookies.ts";
 import { IMPORT_POLICY, importKey } from "../../auth/rate-limit-keys.ts";
 import { forEachInTurns, validateEvent } from "../../storage/event-bodies.ts";
+import { readEventListInTurns } from "../json-in-turns.ts";
 import { badRequest, tooOften } from "../problem.ts";
 import { type RouteContext, reportUnreadable, userOf } from "./context.ts";
 
@@ -28,44 +29,54 @@ export const accountRoutes: FastifyPluginAsync<RouteContext> = async (
     return { exportedAt: now().toISOString(), events };
   });
 
-  app.post(
-    "/import",
-    { preHandler: requireUser, bodyLimit: MAX_IMPORT_BYTES },
-    async (request, reply) => {
-      const userId = userOf(request);
-      const body = request.body as { events?: unknown } | unknown[] | null;
-      const raw = Array.isArray(body) ? body : body?.events;
-      if (!Array.isArray(raw))
-        throw badRequest(
-          "invalid-body",
-          "Send an export: a JSON object with `events`, or a list of events.",
-        );
-      const counted = await repository.recordFailure(importKey(userId), now(), IMPORT_POLICY);
-      if (counted.blockedUntil) {
-        throw tooOften(
-          "too-many-imports",
-          "Too many imports into this account lately.",
-          counted.blockedUntil,
-          now(),
-          (seconds) => reply.header("Retry-After", seconds),
-        );
-      }
-      // Checked in turns of the event loop, as storage then writes it, so a whole history never
-      // holds up another person's request for long.
-      const events: LimberEvent[] = [];
-      await forEachInTurns(raw, (item, index) => {
-        const result = validateEvent(item, index + 1);
-        if (!result.ok)
+  // The import's body can be a whole history: it arrives as text and is read one event at a
+  // time in turns (json-in-turns.ts), rather than in one JSON.parse that would hold up everyone.
+  await app.register(async (imports) => {
+    imports.removeContentTypeParser("application/json");
+    imports.addContentTypeParser(
+      "application/json",
+      { parseAs: "string" },
+      (_request, body, done) => done(null, body),
+    );
+    imports.post(
+      "/import",
+      { preHandler: requireUser, bodyLimit: MAX_IMPORT_BYTES },
+      async (request, reply) => {
+        const userId = userOf(request);
+        const raw = await readEventListInTurns(String(request.body)).catch(() => {
+          throw badRequest("bad-request", "The request could not be read: please send JSON.");
+        });
+        if (raw === undefined)
           throw badRequest(
-            "invalid-event",
-            `event ${index + 1}: ${result.error.message}. Nothing was imported.`,
+            "invalid-body",
+            "Send an export: a JSON object with `events`, or a list of events.",
           );
-        events.push(result.event);
-      });
-      const { inserted } = await repository.importEvents(userId, events, now());
-      return { imported: inserted, alreadyHere: events.length - inserted };
-    },
-  );
+        const counted = await repository.recordFailure(importKey(userId), now(), IMPORT_POLICY);
+        if (counted.blockedUntil) {
+          throw tooOften(
+            "too-many-imports",
+            "Too many imports into this account lately.",
+            counted.blockedUntil,
+            now(),
+            (seconds) => reply.header("Retry-After", seconds),
+          );
+        }
+        // Checked in turns of the event loop too, as storage then writes it.
+        const events: LimberEvent[] = [];
+        await forEachInTurns(raw, (item, index) => {
+          const result = validateEvent(item, index + 1);
+          if (!result.ok)
+            throw badRequest(
+              "invalid-event",
+              `event ${index + 1}: ${result.error.message}. Nothing was imported.`,
+            );
+          events.push(result.event);
+        });
+        const { inserted } = await repository.importEvents(userId, events, now());
+        return { imported: inserted, alreadyHere: events.length - inserted };
+      },
+    );
+  });
 
   app.delete("/account", { preHandler: requireUser }, async (request, reply) => {
     await repository.deleteUser(userOf(request));

@@ -16,6 +16,11 @@ import { runCrashCycles } from "../packages/server/src/reliability/crash-run.ts"
 import { type AuditResult, auditScreens } from "./audits.ts";
 import { GOAL_RATIO as CORE_GOAL, type CoreFigures, measureCore } from "./core-figures.ts";
 import {
+  IMPORT_EVENTS,
+  GOAL_P99_MS as IMPORT_GOAL_P99_MS,
+  measureImportYield,
+} from "./import-yield.ts";
+import {
   CPU_SLOWDOWN,
   GOAL_RATIO as MORNING_GOAL,
   type MorningFigure,
@@ -94,6 +99,21 @@ addServer(serverFigures);
 step("server: a push's parts, in-process");
 addPushParts(await measurePushParts(), serverFigures);
 
+step(
+  `server: another person's syncs while ${IMPORT_EVENTS.toLocaleString("en-GB")} events are imported`,
+);
+const importYield = await measureImportYield();
+rows.push([
+  "server",
+  `SQLite: another person's sync while a ${IMPORT_EVENTS.toLocaleString("en-GB")}-event import runs (p50 / p99 / max)`,
+  `${ms(importYield.duringImport.p50)} / ${ms(importYield.duringImport.p99)} / ${ms(importYield.duringImport.max)} (alone: ${ms(importYield.alone.p50)} / ${ms(importYield.alone.p99)} / ${ms(importYield.alone.max)})`,
+  `p99 ≤ ${IMPORT_GOAL_P99_MS} ms`,
+  mark(importYield.duringImport.p99 <= IMPORT_GOAL_P99_MS),
+]);
+notes.push(
+  `Import: ${importYield.imported.toLocaleString("en-GB")} events (${(importYield.importBytes / 1_000_000).toFixed(1)} MB of JSON) in ${ms(importYield.importMs)}, while another person's 4 devices made ${importYield.duringImport.requests.toLocaleString("en-GB")} syncs.`,
+);
+
 step(`reliability: ${crashCycles} crash cycles`);
 const crash = await runCrashCycles({ cycles: crashCycles });
 rows.push([
@@ -112,8 +132,8 @@ step(`reliability: ${convergenceRuns} convergence runs`);
 const convergence = await checkConvergence(convergenceRuns);
 rows.push([
   "reliability",
-  "sync convergence: 3 devices, offline, replays, repeats",
-  `${convergence.runs.toLocaleString("en-GB")} runs, ${convergence.events.toLocaleString("en-GB")} events, ${convergence.failed ? "a failure" : "all converged"}`,
+  "sync convergence: 3 devices, offline, replays, repeats, restores from backups",
+  `${convergence.runs.toLocaleString("en-GB")} runs, ${convergence.events.toLocaleString("en-GB")} events, ${convergence.restores.toLocaleString("en-GB")} restores survived, ${convergence.failed ? "a failure" : "all converged"}`,
   "all converge",
   mark(!convergence.failed),
 ]);

@@ -86,7 +86,9 @@ export async function measureMorning(webDist: string, runs = 5): Promise<Morning
       await page.getByRole("heading", { name: "Welcome to Limber" }).waitFor();
       const today = await page.evaluate(() => {
         const now = new Date();
-        return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+        return new Date(now.getTime() - now.getTimezoneOffset() * 60_000)
+          .toISOString()
+          .slice(0, 10);
       });
       const events = syntheticLog({ start: addDays(today, 1 - size.days), days: size.days });
       await seed(page, events);

@@ -41,7 +41,7 @@ export function readSeconds(args: string[], fallback = 8): number {
   return value;
 }
 
-interface Target {
+export interface Target {
   hello: string;
   limber: string;
   backend: string;
@@ -53,7 +53,7 @@ interface Target {
 }
 
 /** Starts bench/server-target.ts for one backend and waits until both servers listen. */
-function startTarget(kind: "sqlite" | "postgres"): Promise<Target> {
+export function startTarget(kind: "sqlite" | "postgres"): Promise<Target> {
   const child = fork(new URL("./server-target.ts", import.meta.url), [kind], {
     execArgv: ["--import", "tsx"],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
@@ -108,7 +108,7 @@ async function postJson(base: string, path: string, body: unknown, cookie = "") 
 }
 
 /** Signs a new person up and returns the session cookie the server set. */
-async function signUp(base: string, email: string): Promise<string> {
+export async function signUp(base: string, email: string): Promise<string> {
   const response = await postJson(base, "/api/v1/auth/signup", {
     email,
     password: "a calm back at dawn",

@@ -40,6 +40,24 @@ describe("parseEvent", () => {
     expect(result.error.message).toMatch(message);
   });
 
+  it("accepts days and instants from 1900 to 2999, and nothing outside them", () => {
+    for (const [at, day] of [
+      ["1900-01-01T00:00:00Z", "1900-01-01"],
+      ["2999-12-31T23:59:59+14:00", "2999-12-31"],
+    ]) {
+      expect(parseEvent({ ...checkIn, at, day }).ok).toBe(true);
+    }
+    for (const [field, at, day] of [
+      ["day", "2026-11-25T07:02:00Z", "9999-12-31"],
+      ["day", "2026-11-25T07:02:00Z", "1899-12-31"],
+      ["at", "3000-01-01T00:00:00Z", "2026-11-25"],
+      ["at", "0001-01-01T00:00:00Z", "2026-11-25"],
+    ]) {
+      const result = parseEvent({ ...checkIn, at, day });
+      expect(result.ok || result.error.message).toBe(`${field}: the year is from 1900 to 2999`);
+    }
+  });
+
   it("refuses a session block naming a variant the catalog does not hold", () => {
     const session = {
       ...checkIn,

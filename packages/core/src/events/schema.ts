@@ -169,12 +169,27 @@ export const EVENT_TYPES = {
 export type EventType = keyof typeof EVENT_TYPES;
 export const EVENT_TYPE_NAMES = Object.keys(EVENT_TYPES) as [EventType, ...EventType[]];
 
+/**
+ * The years an event may be dated in. A person's log spans a lifetime at most; a day far outside
+ * it is a mistake or an attack, and days past 9999 no longer sort as text, which is how the
+ * coach walks from one day to the next.
+ */
+export const EVENT_YEARS = { first: 1900, last: 2999 } as const;
+
+/** The year written at the start of `day` or `at` lies within EVENT_YEARS. */
+const withinEventYears = z.refine((text: unknown) => {
+  const year = Number(String(text).slice(0, 4));
+  return year >= EVENT_YEARS.first && year <= EVENT_YEARS.last;
+}, `the year is from ${EVENT_YEARS.first} to ${EVENT_YEARS.last}`);
+
 // `day` is the person's local calendar day for the event. It usually is the date of `at`, but a
 // session recorded after midnight, or written down the next morning, may belong to the day before.
 const envelope = {
   id: z.uuid("an event id is a UUID"),
-  at: z.iso.datetime({ offset: true, message: "`at` is an ISO-8601 instant with an offset" }),
-  day: z.iso.date("`day` is a calendar day, YYYY-MM-DD"),
+  at: z.iso
+    .datetime({ offset: true, message: "`at` is an ISO-8601 instant with an offset" })
+    .check(withinEventYears),
+  day: z.iso.date("`day` is a calendar day, YYYY-MM-DD").check(withinEventYears),
 };
 
 const eventOf = <T extends EventType>(type: T) =>

@@ -95,6 +95,22 @@ describe("CSV export", () => {
     expect(records(fileOf(files, "note.csv")).map((r) => r["data.text"])).toEqual(["kept"]);
   });
 
+  it("writes text a spreadsheet would run as a formula with a leading quote, and numbers as numbers", () => {
+    const log = new Log();
+    const risky = ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\tTab", "\rReturn"];
+    for (const text of risky) log.add("note", day, { text: `${text} end` });
+    log.add("note", day, { text: "a = b, safe" });
+    log.add("measurement", day, { test: "sit-and-reach", cm: -4.5 });
+    const files = csvExport(log.events);
+    const written = records(fileOf(files, "note.csv")).map((n) => n["data.text"]);
+    expect(written).toEqual([...risky.map((text) => `'${text} end`), "a = b, safe"]);
+    expect(records(fileOf(files, "measurement.csv"))[0]?.["data.cm"]).toBe("-4.5");
+    // No cell of the file itself starts a formula, quoted or not.
+    for (const row of parseCsv(fileOf(files, "note.csv"))) {
+      for (const field of row) expect(field).not.toMatch(/^[=+\-@\t\r]/);
+    }
+  });
+
   it("quotes only what needs quoting", () => {
     expect(csvField("plain text")).toBe("plain text");
     expect(csvField("a,b")).toBe('"a,b"');

@@ -10,7 +10,9 @@ import { EVENT_TYPE_NAMES, type EventType, type LimberEvent } from "../events/sc
  * list of records: they go to their own file, `session-blocks.csv`, one row per block, with the
  * session's id and the block's place in it, so each block's amounts sit in columns of their own.
  * Only events in force are written: a withdrawn event and its `retract` are left out, and an
- * event delivered twice appears once. Types with no events get no file.
+ * event delivered twice appears once. Types with no events get no file. A cell of text that
+ * starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so no
+ * spreadsheet runs it as a formula; `parseCsv` reads the files exactly as written, quote and all.
  */
 export interface CsvFile {
   name: string;
@@ -26,12 +28,22 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
+/**
+ * What a spreadsheet would run as a formula when a cell starts with it (CSV injection). Such a
+ * cell of text is written with a leading `'`, which spreadsheets take as "this is text"; a
+ * number is written as it is, since `-4.5` must stay a number and cannot be a formula.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function cell(value: unknown): string {
   if (value === undefined || value === null) return "";
-  if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (Array.isArray(value)) return value.map(cell).join(LIST_SEPARATOR);
-  return JSON.stringify(value);
+  const text = Array.isArray(value)
+    ? value.map(cell).join(LIST_SEPARATOR)
+    : typeof value === "string"
+      ? value
+      : JSON.stringify(value);
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 function flatten(value: unknown, prefix: string, row: Row): void {

@@ -10,6 +10,14 @@ describe("normaliseEmail", () => {
     ["jürgen@beispiel.de", "jürgen@beispiel.de"],
     // A decomposed ü (u + U+0308), as some keyboards send it, is the same address.
     ["ju\u0308rgen@beispiel.de", "jürgen@beispiel.de"],
+    // Forms that only look different are folded into one (NFKC).
+    ["\uff41\uff4e\uff41@example.com", "ana@example.com"],
+    ["\u{1D41A}na@example.com", "ana@example.com"],
+    ["\ufb01ona@example.com", "fiona@example.com"],
+    // Whole words in one script, and the scripts Japanese, Chinese and Korean write together.
+    ["иван@пример.рф", "иван@пример.рф"],
+    ["\u7530\u4e2d\u3055\u3093@example.jp", "\u7530\u4e2d\u3055\u3093@example.jp"],
+    ["ana2026@example.com", "ana2026@example.com"],
   ])("accepts %j as %j", (input, expected) => {
     expect(normaliseEmail(input)).toBe(expected);
   });
@@ -33,6 +41,13 @@ describe("normaliseEmail", () => {
     ["a line break (header injection)", "ana@example.com\r\nBcc: eve@example.com"],
     ["a zero-width space", "ana\u200b@example.com"],
     ["a right-to-left override", "ana\u202e@example.com"],
+    ["a Hangul filler, which draws nothing", "ana\u3164@example.com"],
+    ["a braille blank", "ana\u2800@example.com"],
+    ["a soft hyphen", "an\u00ada@example.com"],
+    ["a private-use character", "ana\ue000@example.com"],
+    ["a Cyrillic а among Latin letters", "p\u0430ypal@example.com"],
+    ["a Greek ο in the domain", "ana@ex\u03bfample.com"],
+    ["Cyrillic and Greek in one word", "\u0430\u03b2@example.com"],
   ])("refuses %s", (_, input) => {
     expect(normaliseEmail(input)).toBeUndefined();
   });

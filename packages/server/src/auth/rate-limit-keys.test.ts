@@ -73,6 +73,9 @@ describe("signInKeys", () => {
     const keys = signInKeys("203.0.113.7", `${"a".repeat(10_000)}@example.com`);
     expect(keys.byAddress).toMatch(/^sign-in:address:[0-9a-f]{64}$/);
     expect(keys.byAccount).toMatch(/^sign-in:account:[0-9a-f]{64}$/);
+    expect(keys.failedFromAddress).toMatch(/^sign-in:failed-from:[0-9a-f]{64}$/);
+    expect(keys.freshAtAccount).toMatch(/^sign-in:fresh-at:[0-9a-f]{64}$/);
+    expect(keys.knownAddress).toMatch(/^sign-in:known:[0-9a-f]{64}$/);
   });
 
   it("still keys an email that is not a valid address", () => {
@@ -85,9 +88,18 @@ describe("signInKeys", () => {
 describe("SIGN_IN_POLICIES", () => {
   it("allows 20 failures per address and 5 per account in 15 minutes, blocking 1 min to 1 h", () => {
     const common = { windowMs: 15 * MINUTE_MS, baseBlockMs: MINUTE_MS, maxBlockMs: 60 * MINUTE_MS };
-    expect(SIGN_IN_POLICIES).toEqual({
+    expect(SIGN_IN_POLICIES).toMatchObject({
       byAddress: { ...common, maxFailures: 20 },
       byAccount: { ...common, maxFailures: 5 },
+    });
+  });
+
+  it("gives fresh addresses ten tries a day between them at a blocked account", () => {
+    expect(SIGN_IN_POLICIES.freshAtAccount).toEqual({
+      windowMs: 24 * 60 * MINUTE_MS,
+      maxFailures: 10,
+      baseBlockMs: 24 * 60 * MINUTE_MS,
+      maxBlockMs: 24 * 60 * MINUTE_MS,
     });
   });
 });

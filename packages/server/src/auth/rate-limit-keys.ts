@@ -12,8 +12,16 @@ export interface RateLimitPolicy {
 }
 
 export interface SignInKeys {
+  /** Every attempt from this address block. */
   byAddress: string;
+  /** Every attempt at this account, cleared when it signs in. */
   byAccount: string;
+  /** Wrong passwords from this address block: an address with none recently is a fresh one. */
+  failedFromAddress: string;
+  /** Attempts at this account, once it is blocked, from fresh addresses (see SIGN_IN_POLICIES). */
+  freshAtAccount: string;
+  /** Sign-ins to this account from this address block. */
+  knownAddress: string;
 }
 
 const MINUTE_MS = 60 * 1000;
@@ -36,7 +44,55 @@ export const SIGN_IN_POLICIES = {
     baseBlockMs: MINUTE_MS,
     maxBlockMs: HOUR_MS,
   },
+  // Never blocks: it tells whether this address got a password wrong in the last quarter of an
+  // hour. An address that did not (a fresh one) may still try an account the account policy
+  // has blocked, once, so a stranger guessing at someone's account cannot lock its owner out.
+  failedFromAddress: {
+    windowMs: 15 * MINUTE_MS,
+    maxFailures: Number.MAX_SAFE_INTEGER,
+    baseBlockMs: MINUTE_MS,
+    maxBlockMs: MINUTE_MS,
+  },
+  // ...but only so often: fresh addresses get ten tries a day at a blocked account between
+  // them, so someone with many addresses cannot go on guessing. Past that, the account stays
+  // blocked for a day except from addresses it signed in from before (knownAddress).
+  freshAtAccount: {
+    windowMs: 24 * HOUR_MS,
+    maxFailures: 10,
+    baseBlockMs: 24 * HOUR_MS,
+    maxBlockMs: 24 * HOUR_MS,
+  },
+  // Never blocks: it remembers, for 30 days, that the account signed in from this address
+  // block. Those addresses may always try (within their own address limit).
+  knownAddress: {
+    windowMs: 30 * 24 * HOUR_MS,
+    maxFailures: Number.MAX_SAFE_INTEGER,
+    baseBlockMs: MINUTE_MS,
+    maxBlockMs: MINUTE_MS,
+  },
 } as const satisfies Record<keyof SignInKeys, RateLimitPolicy>;
+
+/**
+ * New accounts from one address block: a household signs up a few people at once; someone
+ * making accounts to fill the server's disk gets twenty an hour at most.
+ */
+export const SIGN_UP_POLICY: RateLimitPolicy = {
+  windowMs: HOUR_MS,
+  maxFailures: 20,
+  baseBlockMs: HOUR_MS,
+  maxBlockMs: 24 * HOUR_MS,
+};
+
+/**
+ * Imports into one account: each can carry a whole history, and a person restores theirs a few
+ * times at most; more than ten an hour is a client gone wrong or someone loading the server.
+ */
+export const IMPORT_POLICY: RateLimitPolicy = {
+  windowMs: HOUR_MS,
+  maxFailures: 10,
+  baseBlockMs: 10 * MINUTE_MS,
+  maxBlockMs: HOUR_MS,
+};
 
 /** How long the next block lasts after `blocksInARow` earlier blocks: doubling, capped. */
 export function blockDurationMs(policy: RateLimitPolicy, blocksInARow: number): number {
@@ -50,12 +106,22 @@ export function blockDurationMs(policy: RateLimitPolicy, blocksInARow: number): 
  * addresses and emails (mistyped ones included), and stays fixed-width whatever is sent.
  */
 export function signInKeys(ip: string, email: string): SignInKeys {
-  const account = normaliseEmail(email) ?? email.trim().toLowerCase();
+  const account = sha256(normaliseEmail(email) ?? email.trim().toLowerCase());
+  const address = sha256(addressBlock(ip));
   return {
-    byAddress: `sign-in:address:${sha256(addressBlock(ip))}`,
-    byAccount: `sign-in:account:${sha256(account)}`,
+    byAddress: `sign-in:address:${address}`,
+    byAccount: `sign-in:account:${account}`,
+    failedFromAddress: `sign-in:failed-from:${address}`,
+    freshAtAccount: `sign-in:fresh-at:${account}`,
+    knownAddress: `sign-in:known:${sha256(`${account} ${address}`)}`,
   };
 }
+
+/** The key that counts sign-ups from the address block of `ip`. */
+export const signUpKey = (ip: string) => `sign-up:address:${sha256(addressBlock(ip))}`;
+
+/** The key that counts imports into an account. */
+export const importKey = (userId: string) => `import:account:${sha256(userId)}`;
 
 /**
  * The block of addresses one client controls: an IPv4 address itself, an IPv6 address's

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { EVENT_YEARS } from "@limber/core";
 import { CliInputError } from "./cli-input-error.ts";
 
 /** Flags of the commands that read one day of a log (`plan`, `triage`). */
@@ -37,8 +38,11 @@ export function readPlainOptions(
   return strictly(command, () => parseArgs({ args: [...args], options: PLAIN_FLAGS })).values;
 }
 
-/** A real calendar day in YYYY-MM-DD form, or a usage error naming what was given. */
-export function calendarDay(text: string): string {
+/**
+ * A real calendar day in YYYY-MM-DD form, in the years an event may carry (EVENT_YEARS), or a
+ * usage error naming the flag and what was given.
+ */
+export function calendarDay(text: string, flag = "--date"): string {
   // Round-tripping through Date catches 2026-02-30, which the pattern alone lets through.
   const epoch = Date.parse(`${text}T00:00:00Z`);
   const real =
@@ -48,7 +52,14 @@ export function calendarDay(text: string): string {
   if (!real) {
     throw new CliInputError(
       "usage",
-      `--date ${JSON.stringify(text)} is not a calendar day; use YYYY-MM-DD, such as 2026-11-25`,
+      `${flag} ${JSON.stringify(text)} is not a calendar day; use YYYY-MM-DD, such as 2026-11-25`,
+    );
+  }
+  const year = Number(text.slice(0, 4));
+  if (year < EVENT_YEARS.first || year > EVENT_YEARS.last) {
+    throw new CliInputError(
+      "usage",
+      `${flag} ${JSON.stringify(text)} is outside the years a log may hold, ${EVENT_YEARS.first} to ${EVENT_YEARS.last}`,
     );
   }
   return text;

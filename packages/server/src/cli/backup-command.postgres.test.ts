@@ -110,7 +110,7 @@ describe("limber restore, on PostgreSQL", () => {
       env: { LIMBER_DATABASE_URL: "postgres://limber:secret@db.example.org/limber" },
     });
     expect(refusal(run)).toBe(
-      `restore puts back SQLite backups only; with PostgreSQL, stop the server and run: pg_restore --clean --if-exists --no-owner --dbname="$LIMBER_DATABASE_URL" '/backups/Sunday night.pgdump'`,
+      `restore puts back SQLite backups only; with PostgreSQL, stop the server and run: pg_restore --clean --if-exists --no-owner --dbname="$LIMBER_DATABASE_URL" '/backups/Sunday night.pgdump' && psql "$LIMBER_DATABASE_URL" -c 'delete from auth_sessions' (which ends every session, so that each device sends its whole log again)`,
     );
   });
 });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { describe, expect, it } from "vitest";
@@ -24,6 +24,8 @@ describe("limber backup, on SQLite", () => {
       copy.close();
     }
     expect(readdirSync(folder.dir).filter((name) => name.includes(".partial-"))).toEqual([]);
+    // It holds everyone's logs: only its owner may read it.
+    expect(statSync(out).mode & 0o777).toBe(0o600);
   });
 
   it("copies a consistent database while the server has it open", async () => {

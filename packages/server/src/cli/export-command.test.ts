@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import BetterSqlite3 from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { notes } from "../storage/testing/events.ts";
+import { eventId, notes } from "../storage/testing/events.ts";
 import { NOW, refusal, useDataFolder } from "./data-testing.ts";
 
 const folder = useDataFolder();
@@ -26,6 +27,22 @@ describe("limber export", () => {
       new RegExp(`^Exported 2 events of ana@example.org to ${out} \\(\\d+ bytes\\)\\n$`),
     );
     expect(JSON.parse(readFileSync(out, "utf8")).events).toHaveLength(2);
+  });
+
+  it("leaves out a stored event that no longer reads, naming it on stderr, and exports the rest", async () => {
+    await folder.addPerson("ana@example.org", 3);
+    const file = new BetterSqlite3(join(folder.dir, "limber.sqlite3"));
+    file.prepare("update events set body = '{broken' where seq = 2").run();
+    file.close();
+    const run = await folder.limber(["export", "--user", "ana@example.org"]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe(
+      `limber: left out event ${eventId(2)} (seq 2) of ana@example.org: The stored event ${eventId(2)} at seq 2 is not valid JSON.\n`,
+    );
+    expect(JSON.parse(run.stdout).events.map((e: { id: string }) => e.id)).toEqual([
+      eventId(1),
+      eventId(3),
+    ]);
   });
 
   it("exports an empty log as no events", async () => {

@@ -5,7 +5,13 @@ import { CliInputError } from "./cli-input-error.ts";
 import { type Command, jsonText } from "./command.ts";
 import type { DataIo } from "./data-io.ts";
 import { refuseExisting, sizeText, writeNewFile } from "./new-file.ts";
-import { accountByEmail, counted, serverConfig, withServerData } from "./server-data.ts";
+import {
+  accountByEmail,
+  counted,
+  readableEvents,
+  serverConfig,
+  withServerData,
+} from "./server-data.ts";
 
 const help = `Usage: limber export --user EMAIL [--out FILE]
 
@@ -44,7 +50,7 @@ export function exportCommand(data: DataIo): Command {
       if (out !== undefined) refuseExisting(out);
       const { address, events } = await withServerData(config, async (repository) => {
         const user = await accountByEmail(repository, email);
-        return { address: user.email, events: await repository.exportEvents(user.id) };
+        return { address: user.email, events: await readableEvents(repository, user, io) };
       });
       // The shape of GET /api/v1/export, so one file works with both.
       const text = jsonText({ exportedAt: data.now().toISOString(), events });

@@ -1,4 +1,7 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "./cli-testing.ts";
@@ -23,5 +26,28 @@ describe("bin/limber.mjs, run by node", () => {
     const run = limber("plan", "--log", "examples/not-there.ndjson");
     expect(run.status).toBe(2);
     expect(run.stderr).toBe("limber: cannot read examples/not-there.ndjson: no such file\n");
+  });
+
+  it("refuses a check-in dated 9999-12-31 at once, where the report used to run forever", () => {
+    const dir = mkdtempSync(join(tmpdir(), "limber-far-"));
+    try {
+      const log = join(dir, "far.ndjson");
+      const farOff = {
+        id: "01900000-0000-7000-8000-000000000001",
+        type: "checkin",
+        at: "9999-12-31T08:00:00Z",
+        day: "9999-12-31",
+        v: 1,
+        data: { back: "calm" },
+      };
+      writeFileSync(log, `${JSON.stringify(farOff)}\n`);
+      // A process of its own, so that a report that never ends is stopped by the timeout.
+      const run = limber("report", "--log", log);
+      expect(run.error).toBeUndefined();
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/^limber: .*line 1.*at: the year is from 1900 to 2999/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

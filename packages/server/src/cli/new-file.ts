@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, statSync } from "node:fs";
-import { open, rename, rm, stat } from "node:fs/promises";
+import { chmod, open, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { OWNER_FILE_MODE } from "../storage/database.ts";
 import { CliInputError } from "./cli-input-error.ts";
 
 /**
@@ -30,7 +31,8 @@ export function partialPathFor(path: string, kind = "partial"): string {
  * Creates `path`, which must not exist yet: `write` fills a temporary file beside it, which is
  * flushed to disk and only then renamed into place. A crash or failure part-way never leaves
  * half a file under the real name, and the temporary file is removed when `write` fails.
- * Resolves to the size written, in bytes.
+ * Everything the CLI writes holds people's logs (a backup, a report), so the file is readable
+ * by its owner only. Resolves to the size written, in bytes.
  */
 export async function writeNewFile(
   path: string,
@@ -40,6 +42,7 @@ export async function writeNewFile(
   const partial = partialPathFor(path);
   try {
     await write(partial);
+    await chmod(partial, OWNER_FILE_MODE);
     await flushToDisk(partial);
     // Someone may have made the file while this one was written; never replace theirs.
     refuseExisting(path);

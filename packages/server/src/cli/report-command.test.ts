@@ -1,10 +1,17 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { clinicianReport, parseLog, type ReportWeeks, readLog } from "@limber/core";
+import {
+  clinicianReport,
+  type LimberEvent,
+  parseLog,
+  type ReportWeeks,
+  readLog,
+} from "@limber/core";
 import { reportText } from "@limber/core/report";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { note } from "../storage/testing/events.ts";
 import { exampleLog, limber } from "./cli-testing.ts";
 import { refusal, useDataFolder } from "./data-testing.ts";
 
@@ -50,6 +57,27 @@ describe("limber report --log", () => {
     expect(run.stdout).toContain("\nNotes\n");
   });
 
+  it("prints the person's notes with every terminal control character taken out", async () => {
+    const trap = "clear\u001b[2J\u001b]0;owned\u0007 me\rhidden\u009b31m red \u202eevil";
+    const withNote = [
+      ...events,
+      { ...note(1, trap), at: `${lastDay}T20:00:00Z`, day: lastDay },
+    ] as LimberEvent[];
+    const log = "trap.ndjson";
+    const text = withNote.map((e) => JSON.stringify(e)).join("\n");
+    for (const out of [undefined, join(dir, "report.txt")]) {
+      const run = await limber(
+        ["report", "--log", log, "--notes", ...(out ? ["--out", out] : [])],
+        { [log]: text },
+      );
+      expect(run.status).toBe(0);
+      const printed = out ? readFileSync(out, "utf8") : run.stdout;
+      expect(printed).toContain("clear[2J]0;owned me");
+      expect(printed).toContain("hidden31m red evil");
+      expect(printed.replaceAll("\n", "")).not.toMatch(/[\p{Cc}\u202E]/u);
+    }
+  });
+
   it("writes a PDF to a new file when --out ends in .pdf", async () => {
     const out = join(dir, "report.pdf");
     const run = await limber(["report", "--log", LOG, "--out", out], files);
@@ -87,6 +115,10 @@ describe("limber report --log", () => {
     [
       ["report", "--log", LOG, "--today", "2026-02-30"],
       '--today "2026-02-30" is not a calendar day; use YYYY-MM-DD, such as 2026-11-25',
+    ],
+    [
+      ["report", "--log", LOG, "--today", "9999-12-31"],
+      '--today "9999-12-31" is outside the years a log may hold, 1900 to 2999',
     ],
     [["report", "--log", LOG, "--format", "pdf"], "a PDF report needs --out FILE.pdf"],
     [["report", "--log", LOG, "--format", "html"], '--format "html" is not text or pdf'],

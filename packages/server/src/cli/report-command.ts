@@ -18,7 +18,8 @@ import type { DataIo } from "./data-io.ts";
 import { readEvents } from "./day-log.ts";
 import type { CliIo } from "./io.ts";
 import { refuseExisting, sizeText, writeNewFile } from "./new-file.ts";
-import { accountByEmail, serverConfig, withServerData } from "./server-data.ts";
+import { accountByEmail, readableEvents, serverConfig, withServerData } from "./server-data.ts";
+import { terminalText } from "./terminal-text.ts";
 
 const help = `Usage: limber report (--log FILE | --user EMAIL) [--weeks 4|8|12] [--today YYYY-MM-DD]
                      [--notes] [--out FILE] [--format text|pdf]
@@ -81,17 +82,7 @@ function readOptions(args: readonly string[]): ReportOptions | "help" {
   if (!REPORT_WEEKS.includes(weeks as ReportWeeks) || !/^\d+$/.test(values.weeks ?? "8")) {
     throw new CliInputError("usage", `--weeks ${JSON.stringify(values.weeks)} is not 4, 8 or 12`);
   }
-  let today: string | undefined;
-  if (values.today !== undefined) {
-    try {
-      today = calendarDay(values.today);
-    } catch {
-      throw new CliInputError(
-        "usage",
-        `--today ${JSON.stringify(values.today)} is not a calendar day; use YYYY-MM-DD, such as 2026-11-25`,
-      );
-    }
-  }
+  const today = values.today === undefined ? undefined : calendarDay(values.today, "--today");
   const format = readFormat(values.format, out);
   if (out !== undefined) refuseExisting(out);
   return {
@@ -127,7 +118,7 @@ async function eventsOf(options: ReportOptions, io: CliIo, data: DataIo): Promis
   if ("log" in source) return readEvents(io, source.log);
   return withServerData(serverConfig(data.env), async (repository) => {
     const user = await accountByEmail(repository, source.user);
-    return repository.exportEvents(user.id);
+    return readableEvents(repository, user, io);
   });
 }
 
@@ -170,11 +161,13 @@ export function reportCommand(data: DataIo): Command {
         includeNotes: options.notes,
       });
       const { out } = options;
+      // The notes are the person's own words, which may hold escape sequences.
+      const text = () => terminalText(reportText(report));
       if (out === undefined) {
-        io.stdout(reportText(report));
+        io.stdout(text());
         return 0;
       }
-      const body = options.format === "pdf" ? await reportPdf(report) : reportText(report);
+      const body = options.format === "pdf" ? await reportPdf(report) : text();
       const bytes = await writeNewFile(out, (partial) => writeFile(partial, body, { flag: "wx" }));
       io.stdout(
         `Wrote the ${report.weeks}-week report (${dayLabel(report.from, "date")} to ${dayLabel(report.to, "date")}) to ${out} (${sizeText(bytes)})\n`,

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { describe, expect, it } from "vitest";
@@ -27,11 +27,51 @@ describe("limber restore, on SQLite", () => {
     const run = await folder.limber(["restore", saved, "--yes"]);
     expect(run).toEqual({
       status: 0,
-      stdout: `Restored ${saved} to ${live()}: 1 account and 4 events. Start the server again.\n`,
+      stdout: `Restored ${saved} to ${live()}: 1 account and 4 events. No one was signed in. Start the server again.\n`,
       stderr: "",
       prompts: [],
     });
     expect(await emails()).toEqual(["ana@example.org"]);
+  });
+
+  it("ends every session it restores and says so, so each device sends its whole log again", async () => {
+    const ana = await folder.addPerson("ana@example.org", 4);
+    const later = new Date(Date.now() + 86_400_000);
+    await folder.withRepository(async (repository) => {
+      for (const tokenHash of ["phone", "laptop"]) {
+        await repository.createSession({
+          tokenHash,
+          userId: ana.id,
+          now: new Date(),
+          expiresAt: later,
+        });
+      }
+    });
+    const saved = await backup();
+    const run = await folder.limber(["restore", saved, "--yes"]);
+    expect(run.stdout).toBe(
+      `Restored ${saved} to ${live()}: 1 account and 4 events. Ended 2 sessions: everyone signs in again, and each device then sends its whole log again. Start the server again.\n`,
+    );
+    const left = await folder.withRepository(async (repository) =>
+      Promise.all(
+        ["phone", "laptop"].map((hash) => repository.sessionByTokenHash(hash, new Date())),
+      ),
+    );
+    expect(left).toEqual([undefined, undefined]);
+    // The backup itself still holds them: restoring changes only the copy put in place.
+    const copy = new BetterSqlite3(saved, { readonly: true });
+    try {
+      expect(copy.prepare("select count(*) from auth_sessions").pluck().get()).toBe(2);
+    } finally {
+      copy.close();
+    }
+  });
+
+  it("puts the restored database in place for its owner only", async () => {
+    await folder.addPerson("ana@example.org", 1);
+    const saved = await backup();
+    expect((await folder.limber(["restore", saved, "--yes"])).status).toBe(0);
+    expect(statSync(live()).mode & 0o777).toBe(0o600);
   });
 
   it("without --yes, says what it would replace and with what, and changes nothing", async () => {

@@ -5,7 +5,7 @@ import { strictly } from "./args.ts";
 import { CliInputError } from "./cli-input-error.ts";
 import type { Command } from "./command.ts";
 import type { DataIo } from "./data-io.ts";
-import { serverConfig } from "./server-data.ts";
+import { counted, serverConfig } from "./server-data.ts";
 import { claimDatabase, inspectBackup, installDatabase, liveContents } from "./sqlite-backup.ts";
 
 const help = `Usage: limber restore FILE --yes
@@ -20,8 +20,10 @@ Restore checks that FILE is a Limber database it can use, then says what it woul
 replace; run it again with --yes to replace it. The new file is put in place in one
 step, so a failure part-way leaves the old database as it was.
 
-With PostgreSQL (LIMBER_DATABASE_URL set) it prints the pg_restore command to run
-instead.
+It ends every session in the backup: everyone signs in again, and each device then
+sends its whole log again, so what a device recorded after the backup comes back.
+
+With PostgreSQL (LIMBER_DATABASE_URL set) it prints the commands to run instead.
 
 Options:
   -y, --yes          replace the database
@@ -61,7 +63,7 @@ export function restoreCommand(data: DataIo): Command {
       if (config.databaseUrl !== undefined) {
         throw new CliInputError(
           "postgres-restore",
-          `restore puts back SQLite backups only; with PostgreSQL, stop the server and run: pg_restore --clean --if-exists --no-owner --dbname="$LIMBER_DATABASE_URL" ${shellWord(file)}`,
+          `restore puts back SQLite backups only; with PostgreSQL, stop the server and run: pg_restore --clean --if-exists --no-owner --dbname="$LIMBER_DATABASE_URL" ${shellWord(file)} && psql "$LIMBER_DATABASE_URL" -c 'delete from auth_sessions' (which ends every session, so that each device sends its whole log again)`,
         );
       }
       const target = join(config.dataDir, SQLITE_FILE_NAME);
@@ -79,8 +81,14 @@ export function restoreCommand(data: DataIo): Command {
         );
       }
       claimDatabase(target);
-      await installDatabase(file, target);
-      io.stdout(`Restored ${file} to ${target}: ${restored}. Start the server again.\n`);
+      const ended = await installDatabase(file, target);
+      const signedOut =
+        ended === 0
+          ? "No one was signed in."
+          : `Ended ${counted(ended, "session")}: everyone signs in again, and each device then sends its whole log again.`;
+      io.stdout(
+        `Restored ${file} to ${target}: ${restored}. ${signedOut} Start the server again.\n`,
+      );
       return 0;
     },
   };

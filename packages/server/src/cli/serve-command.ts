@@ -18,10 +18,18 @@ Environment:
   LIMBER_PORT           the port (default 8787)
   LIMBER_DATA_DIR       where SQLite keeps its file (default ./data)
   LIMBER_DATABASE_URL   postgres://user@host/db to use PostgreSQL instead
-  LIMBER_TRUST_PROXY    true behind a reverse proxy that terminates TLS
+  LIMBER_TRUST_PROXY    behind a reverse proxy that terminates TLS: how many proxies
+                        (1 for one), or their addresses; never true
+  LIMBER_PUBLIC_ORIGIN  the address people open, such as https://limber.example.org
+  LIMBER_ALLOWED_HOSTS  the host names to answer to (default: localhost, the listen
+                        address and the public origin's host)
   LIMBER_SIGNUPS        closed to make accounts only with \`limber user add\` (default open)
+  LIMBER_MAX_EVENTS_PER_ACCOUNT
+                        the most entries one account may hold (default 100000)
   LIMBER_LOG            off to silence the request log (it never holds passwords,
                         tokens or event contents)
+
+At start-up SQLite's quick check runs on the database; a damaged file is refused.
 `;
 
 /** Where `npm run build -w @limber/web` puts the app. */

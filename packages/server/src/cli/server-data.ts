@@ -1,3 +1,4 @@
+import type { LimberEvent } from "@limber/core";
 import { normaliseEmail } from "../auth/emails.ts";
 import { ConfigError, readConfig, type ServerConfig } from "../serve/config.ts";
 import { type Database, openDatabase } from "../storage/database.ts";
@@ -5,6 +6,7 @@ import { StorageError } from "../storage/errors.ts";
 import { migrateToLatest } from "../storage/migrate.ts";
 import { createRepository, type Repository, type User } from "../storage/repository.ts";
 import { CliInputError, oneLine } from "./cli-input-error.ts";
+import type { CliIo } from "./io.ts";
 
 /** The server's settings from `env`, read by the server's own reader; a bad one is bad input. */
 export function serverConfig(env: NodeJS.ProcessEnv): ServerConfig {
@@ -47,7 +49,8 @@ async function storageStep<T>(step: () => Promise<T>): Promise<T> {
 
 /** The account with this email (in any letter case), or a refusal naming the email. */
 export async function accountByEmail(repository: Repository, email: string): Promise<User> {
-  const user = await repository.userByEmail(normaliseEmail(email) ?? email.trim().toLowerCase());
+  const address = normaliseEmail(email);
+  const user = address === undefined ? undefined : await repository.userByEmail(address);
   if (!user) {
     throw new CliInputError(
       "no-account",
@@ -59,3 +62,19 @@ export async function accountByEmail(repository: Repository, email: string): Pro
 
 /** "1 event", "412 events". */
 export const counted = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
+/**
+ * Every readable event of an account; each stored event that no longer reads (the database was
+ * damaged or changed outside Limber) is left out with one line on stderr naming it.
+ */
+export function readableEvents(
+  repository: Repository,
+  user: User,
+  io: Pick<CliIo, "stderr">,
+): Promise<LimberEvent[]> {
+  return repository.exportEvents(user.id, ({ id, seq, error }) => {
+    io.stderr(
+      `limber: left out event ${id} (seq ${seq}) of ${user.email}: ${oneLine(error.message)}\n`,
+    );
+  });
+}

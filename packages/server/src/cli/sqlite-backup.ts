@@ -1,8 +1,9 @@
 import { existsSync } from "node:fs";
-import { copyFile, mkdir, rename, rm } from "node:fs/promises";
+import { chmod, copyFile, mkdir, rename, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { DEFAULT_MIGRATION_TABLE, Kysely, SqliteDialect } from "kysely";
+import { OWNER_FILE_MODE, OWNER_FOLDER_MODE } from "../storage/database.ts";
 import { StorageError } from "../storage/errors.ts";
 import { migrateToLatest, migrationOrderProblem } from "../storage/migrate.ts";
 import { MIGRATIONS } from "../storage/migrations/index.ts";
@@ -102,16 +103,24 @@ export function claimDatabase(path: string): void {
 
 /**
  * Puts a copy of `backup` in place of the database at `path`: copied beside it, brought up to
- * date by the migrations while still a copy, flushed to disk, then renamed over the old file in
- * one step. The old file's -wal, -shm and -journal files go first: SQLite would otherwise apply
- * them to the restored database, which they do not belong to.
+ * date by the migrations and every session in it ended while still a copy, flushed to disk,
+ * then renamed over the old file in one step. The old file's -wal, -shm and -journal files go
+ * first: SQLite would otherwise apply them to the restored database, which they do not belong
+ * to. Resolves to the number of sessions ended.
+ *
+ * Ending the sessions is what keeps devices from diverging: a device that synced after the
+ * backup was made holds a cursor past the restored log and events the restored log lacks. Signed
+ * out, it signs in again, and a new sign-in starts from cursor 0 (the server refuses any other),
+ * so the device sends its whole log again and takes in everything.
  */
-export async function installDatabase(backup: string, path: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+export async function installDatabase(backup: string, path: string): Promise<number> {
+  await mkdir(dirname(path), { recursive: true, mode: OWNER_FOLDER_MODE });
   const partial = partialPathFor(path, "restoring");
+  let ended: number;
   try {
     await copyFile(backup, partial);
-    await migrateCopy(partial);
+    await chmod(partial, OWNER_FILE_MODE);
+    ended = await prepareCopy(partial);
     await flushToDisk(partial);
     for (const suffix of ["-wal", "-shm", "-journal"])
       await rm(`${path}${suffix}`, { force: true });
@@ -122,15 +131,19 @@ export async function installDatabase(backup: string, path: string): Promise<voi
     throw error;
   }
   await flushFolder(dirname(path));
+  return ended;
 }
 
-async function migrateCopy(path: string): Promise<void> {
+/** Migrates the copy and ends every session in it; the number of sessions ended. */
+async function prepareCopy(path: string): Promise<number> {
   // Opened in SQLite's default rollback-journal mode, so the copy is one file when closed.
   const db = new Kysely<Schema>({
     dialect: new SqliteDialect({ database: new BetterSqlite3(path) }),
   });
   try {
     await migrateToLatest({ db, dialect: "sqlite", close: () => db.destroy() });
+    const { numDeletedRows } = await db.deleteFrom("auth_sessions").executeTakeFirst();
+    return Number(numDeletedRows);
   } catch (error) {
     if (error instanceof StorageError) throw new CliInputError("storage", oneLine(error.message));
     throw error;

@@ -41,40 +41,38 @@ describe("accounts", () => {
   });
 
   it("signs in with the right password only, and slows a guesser down", async () => {
-    await signUp(server.app, "guessed@example.org");
-    const wrong = await post(server.app, "/api/v1/auth/signin", {
-      email: "guessed@example.org",
-      password: "not the one at all",
-    });
+    await signUp(server.app, "guessed@example.org", undefined, "192.0.2.10");
+    const stranger = "203.0.113.66";
+    const attempt = (password: string, from: string) =>
+      post(server.app, "/api/v1/auth/signin", { email: "guessed@example.org", password }, "", from);
+    const wrong = await attempt("not the one at all", stranger);
     expect(wrong.statusCode).toBe(401);
     expect(wrong.json().code).toBe("wrong-credentials");
-    for (let i = 0; i < 6; i++) {
-      await post(server.app, "/api/v1/auth/signin", {
-        email: "guessed@example.org",
-        password: `guess number ${i}`,
-      });
-    }
-    const blocked = await post(server.app, "/api/v1/auth/signin", {
-      email: "guessed@example.org",
-      password: "a calm back at dawn",
-    });
+    for (let i = 0; i < 6; i++) await attempt(`guess number ${i}`, stranger);
+    const blocked = await attempt("a calm back at dawn", stranger);
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(0);
+    // The owner, from where they signed up, is not locked out by the stranger's guesses.
+    expect((await attempt("a calm back at dawn", "192.0.2.10")).statusCode).toBe(200);
   });
 
   it("limits attempts sent all at once, not only one after another", async () => {
     await signUp(server.app, "rushed@example.org");
     const attempts = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        post(server.app, "/api/v1/auth/signin", {
-          email: "rushed@example.org",
-          password: `parallel guess ${i}`,
-        }),
+        post(
+          server.app,
+          "/api/v1/auth/signin",
+          { email: "rushed@example.org", password: `parallel guess ${i}` },
+          "",
+          "203.0.113.77",
+        ),
       ),
     );
     const statuses = attempts.map((r) => r.statusCode);
-    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
-    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(25);
+    // Five within the account's limit, and at most one more as the first try from a fresh address.
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(6);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(24);
   });
 
   it("signs out here, and everywhere", async () => {

@@ -3,10 +3,11 @@ import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import { readSessionToken } from "../auth/cookies.ts";
 import { hashToken } from "../auth/tokens.ts";
+import { defaultAllowedHosts, hostOfHeader } from "../serve/allowed-hosts.ts";
+import type { TrustProxy } from "../serve/config.ts";
 import { HSTS, SECURITY_HEADERS } from "../serve/security-headers.ts";
-import { EventConflictError } from "../storage/errors.ts";
 import type { Repository } from "../storage/repository.ts";
-import { ApiProblem, forbidden, unauthorized } from "./problem.ts";
+import { forbidden, misdirected, toProblem, unauthorized } from "./problem.ts";
 import { accountRoutes } from "./routes/account.ts";
 import { authRoutes } from "./routes/auth.ts";
 import { syncRoutes } from "./routes/sync.ts";
@@ -15,10 +16,16 @@ export interface AppOptions {
   repository: Repository;
   /** The built web app to serve, when there is one. */
   webDist?: string;
-  /** Trust X-Forwarded-* from a reverse proxy (TLS terminated in front of Limber). */
-  trustProxy?: boolean;
+  /** Which proxies to believe about the client's address and protocol (serve/config.ts). */
+  trustProxy?: TrustProxy;
+  /** The host names requests may carry; localhost and its addresses when not given. */
+  allowedHosts?: readonly string[];
   /** "closed": accounts are made only with `limber user add` (a family's own server). */
   signups?: "open" | "closed";
+  /** The most connections open at once; more are closed as they arrive. */
+  maxConnections?: number;
+  /** How long a client may take to send a whole request, in milliseconds. */
+  requestTimeoutMs?: number;
   /** The clock, as an argument so tests can move it. */
   now?: () => Date;
   logger?: boolean;
@@ -28,19 +35,32 @@ export interface AppOptions {
 
 /** A push or import larger than this is refused whole (and so is any larger body). */
 export const MAX_BODY_BYTES = 1_048_576;
+/** A request must arrive whole within this; a client sending one byte a minute is let go. */
+export const REQUEST_TIMEOUT_MS = 60_000;
+/** A connection on which nothing moves for this long is closed. */
+export const CONNECTION_TIMEOUT_MS = 30_000;
+/** Open connections at once: a family needs a handful; this keeps a flood from using every socket. */
+export const MAX_CONNECTIONS = 1_000;
 
 declare module "fastify" {
   interface FastifyRequest {
     /** The signed-in person, once `requireUser` has run. */
     userId: string | null;
+    /** The token hash and first sync of the signed-in session, once `requireUser` has run. */
+    session: { tokenHash: string; syncedAt?: Date } | null;
   }
 }
 
 /** The Limber server: the web app, accounts, sync and your data, secure by default. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
   const app = Fastify({
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: trustProxyOption(options.trustProxy),
     bodyLimit: MAX_BODY_BYTES + 64 * 1024,
+    requestTimeout,
+    connectionTimeout: CONNECTION_TIMEOUT_MS,
+    // How often Node looks for requests past their time: every second, not its default 30 s.
+    http: { connectionsCheckingInterval: 1_000 },
     logger: options.logger
       ? {
           // Never passwords, tokens or event contents: bodies are not logged, and these are hidden.
@@ -49,19 +69,29 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         }
       : false,
   });
+  app.server.maxConnections = options.maxConnections ?? MAX_CONNECTIONS;
+  // The headers are part of the request: they may not take longer than all of it.
+  app.server.headersTimeout = Math.min(app.server.headersTimeout, requestTimeout);
   const now = options.now ?? (() => new Date());
+  const allowedHosts = new Set(options.allowedHosts ?? defaultAllowedHosts("127.0.0.1"));
   app.decorateRequest("userId", null);
+  app.decorateRequest("session", null);
 
   app.addHook("onRequest", async (request, reply) => {
     reply.headers(SECURITY_HEADERS);
+    // Every name the request gives for this server must be one it answers to (DNS rebinding).
+    const named = [request.headers.host, request.host];
+    if (!named.every((host) => allowedHosts.has(hostOfHeader(host) ?? ""))) throw misdirected();
     if (request.protocol === "https") reply.header("Strict-Transport-Security", HSTS);
+    // Answers about a person (their email, their log) are never kept by a browser or a proxy.
+    if (request.url.startsWith("/api/")) reply.header("Cache-Control", "no-store");
     if (!["GET", "HEAD", "OPTIONS"].includes(request.method) && !sameOrigin(request)) {
       throw forbidden("cross-origin", "Changes are only accepted from Limber's own pages.");
     }
   });
 
   app.setErrorHandler((error, request, reply) => {
-    const problem = toProblem(error);
+    const problem = toProblem(error, request.routeOptions.bodyLimit);
     if (problem.status >= 500) request.log.error({ err: error }, "request failed");
     reply
       .status(problem.status)
@@ -76,6 +106,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       : undefined;
     if (!session) throw unauthorized();
     request.userId = session.userId;
+    request.session = {
+      tokenHash: session.tokenHash,
+      ...(session.syncedAt ? { syncedAt: session.syncedAt } : {}),
+    };
   };
 
   const context = {
@@ -120,36 +154,22 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   return app;
 }
 
+/**
+ * Fastify's trustProxy: the addresses to believe, or for a count of hops a function believing
+ * the nearest ones (hop 0 is the peer the connection comes from), never `true`. Fastify itself
+ * takes a bare number to mean "believe nothing".
+ */
+function trustProxyOption(
+  trust: TrustProxy | undefined,
+): false | string[] | ((address: string, hop: number) => boolean) {
+  if (trust === undefined || trust === false) return false;
+  if (typeof trust === "number") return (_address, hop) => hop < trust;
+  return [...trust];
+}
+
 /** State-changing requests must come from a page of this same origin (CSRF defence). */
 function sameOrigin(request: FastifyRequest): boolean {
   const origin = request.headers.origin;
   if (!origin) return false;
   return origin === `${request.protocol}://${request.host}`;
-}
-
-function toProblem(error: unknown): ApiProblem {
-  if (error instanceof ApiProblem) return error;
-  if (error instanceof EventConflictError) {
-    return new ApiProblem(409, error.code, `${error.message} Nothing was imported.`);
-  }
-  const fastifyError = error as { statusCode?: number; code?: string; validation?: unknown };
-  if (fastifyError.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
-    return new ApiProblem(
-      413,
-      "too-large",
-      "That request is larger than 1 MB; send it in smaller parts.",
-    );
-  }
-  if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
-    return new ApiProblem(
-      fastifyError.statusCode,
-      "bad-request",
-      "The request could not be read: please send JSON.",
-    );
-  }
-  return new ApiProblem(
-    500,
-    "server-error",
-    "Something went wrong on the server. Nothing was half-written; please try again.",
-  );
 }

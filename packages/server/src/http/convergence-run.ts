@@ -3,18 +3,22 @@ import { randomUUID } from "node:crypto";
 import { type CheckIn, type LimberEvent, planSession, project } from "@limber/core";
 import fc from "fast-check";
 import type { EventStore } from "../../../web/src/store/event-store.ts";
+import { ServerProblem } from "../../../web/src/sync/server.ts";
 import { startAccountSync, syncLog } from "../../../web/src/sync/sync-log.ts";
 import { hashToken, newSessionToken } from "../auth/tokens.ts";
-import { ORIGIN, testServer } from "./testing.ts";
+import { type RestorableServer, restorableServer } from "./convergence-server.ts";
+import { ORIGIN } from "./testing.ts";
 
 /**
  * Sync converges: three devices record while online and offline, push in any order, replay
- * and repeat pushes, and in the end every device and the server hold the same events and show
- * the same plan, with nothing lost. The devices run the web app's own sync code against the
- * real HTTP server. convergence.test.ts asserts it; `npm run bench` prints the figures.
+ * and repeat pushes, and the server is backed up and restored from a backup while they do; in
+ * the end every device and the server hold the same events and show the same plan, with
+ * nothing lost. The devices run the web app's own sync code against the real HTTP server, and
+ * a restore ends every session, as `limber restore` does: each device signs in again, either
+ * starting over as the app does or keeping its cursor (so the server's 409 cursor-ahead and the
+ * app's answer to it are what bring it level). convergence.test.ts asserts it; `npm run bench`
+ * prints the figures.
  */
-
-type TestServer = Awaited<ReturnType<typeof testServer>>;
 
 export interface ConvergenceFigures {
   /** Property runs made (each a fresh account and three devices), and whether one failed. */
@@ -25,6 +29,8 @@ export interface ConvergenceFigures {
   failure?: string;
   /** Events recorded across all runs, each checked on every device and the server. */
   events: number;
+  /** Restores from a backup across all runs, each survived by every device. */
+  restores: number;
   seconds: number;
 }
 
@@ -32,11 +38,15 @@ export interface ConvergenceFigures {
 type Device = EventStore & {
   events: Map<string, LimberEvent>;
   online: boolean;
+  /** Its session cookie, replaced when it signs in again. */
+  cookie: string;
+  /** Signing in again, it keeps its cursor and outbox rather than starting over. */
+  keepsCursor: boolean;
   /** Records an entry on this device, as the app's store does: into the log and the outbox. */
   write(event: LimberEvent): void;
 };
 
-function memoryDevice(scramble: number[]): Device {
+function memoryDevice(scramble: number[], keepsCursor: boolean): Device {
   const events = new Map<string, LimberEvent>();
   const outbox = new Set<string>();
   const settings = new Map<string, unknown>();
@@ -44,6 +54,8 @@ function memoryDevice(scramble: number[]): Device {
   return {
     events,
     online: true,
+    cookie: "",
+    keepsCursor,
     write(event) {
       events.set(event.id, event);
       outbox.add(event.id);
@@ -85,14 +97,11 @@ function checkInAt(minute: number, back: CheckIn["back"]): LimberEvent {
 }
 
 /** Routes the web app's fetch calls into the server as one signed-in device (or none, offline). */
-function connect(
-  app: TestServer["app"],
-  device: { online: boolean },
-  cookie: string,
-): typeof fetch {
+function connect(server: RestorableServer, device: Device): typeof fetch {
   return (async (input: string | URL | Request, init?: RequestInit) => {
     if (!device.online) throw new TypeError("Failed to fetch");
-    const response = await app.inject({
+    const cookie = device.cookie;
+    const response = await server.app.inject({
       method: (init?.method ?? "GET") as "GET" | "POST",
       url: String(input),
       headers: {
@@ -109,16 +118,24 @@ function connect(
   }) as typeof fetch;
 }
 
+const onDevice = <K extends string>(kind: K) =>
+  fc.record({ kind: fc.constant(kind), device: fc.nat(2) });
 const action = fc.oneof(
-  fc.record({
-    kind: fc.constant("record" as const),
-    device: fc.nat(2),
-    back: fc.constantFrom("calm", "okay", "grumpy"),
-  }),
-  fc.record({ kind: fc.constant("sync" as const), device: fc.nat(2) }),
-  fc.record({ kind: fc.constant("toggle-network" as const), device: fc.nat(2) }),
-  fc.record({ kind: fc.constant("replay" as const), device: fc.nat(2) }),
-  fc.record({ kind: fc.constant("twice" as const), device: fc.nat(2) }),
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant("record" as const),
+      device: fc.nat(2),
+      back: fc.constantFrom("calm", "okay", "grumpy"),
+    }),
+  },
+  { weight: 3, arbitrary: onDevice("sync") },
+  { weight: 1, arbitrary: onDevice("toggle-network") },
+  { weight: 1, arbitrary: onDevice("replay") },
+  { weight: 1, arbitrary: onDevice("twice") },
+  // The server's database copied (limber backup), and later put back (limber restore).
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("backup" as const) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("restore" as const) }) },
 );
 
 /**
@@ -129,17 +146,21 @@ export async function checkConvergence(
   runs: number,
   seed = Date.now() % 2 ** 31,
 ): Promise<ConvergenceFigures> {
-  const server = await testServer();
+  const server = await restorableServer();
   const realFetch = globalThis.fetch;
   const startedAt = Date.now();
   let events = 0;
+  let restores = 0;
   try {
     const details = await fc.check(
       fc.asyncProperty(
         fc.array(action, { minLength: 1, maxLength: 14 }),
         fc.array(fc.nat(7), { minLength: 1, maxLength: 5 }),
-        async (actions, scramble) => {
-          events += await convergeOnce(server, actions, scramble);
+        fc.tuple(fc.boolean(), fc.boolean(), fc.boolean()),
+        async (actions, scramble, keepsCursor) => {
+          const run = await convergeOnce(server, actions, scramble, keepsCursor);
+          events += run.events;
+          restores += run.restores;
         },
       ),
       { numRuns: runs, seed },
@@ -154,6 +175,7 @@ export async function checkConvergence(
           }
         : {}),
       events,
+      restores,
       seconds: (Date.now() - startedAt) / 1000,
     };
   } finally {
@@ -164,12 +186,16 @@ export async function checkConvergence(
 
 type Action = typeof action extends fc.Arbitrary<infer T> ? T : never;
 
-/** One property run; returns how many events it recorded. Throws when the devices disagree. */
+/**
+ * One property run; returns how many events it recorded and how many restores it made. Throws
+ * when the devices disagree.
+ */
 async function convergeOnce(
-  server: TestServer,
+  server: RestorableServer,
   actions: Action[],
   scramble: number[],
-): Promise<number> {
+  keepsCursor: [boolean, boolean, boolean],
+): Promise<{ events: number; restores: number }> {
   const userId = randomUUID();
   await server.repository.createUser({
     id: userId,
@@ -177,27 +203,54 @@ async function convergeOnce(
     passwordHash: "unused",
     now: new Date(),
   });
-  const token = newSessionToken();
-  await server.repository.createSession({
-    tokenHash: hashToken(token),
-    userId,
-    now: new Date(),
-    expiresAt: new Date(Date.now() + 3_600_000),
-  });
-  const cookie = `limber_session=${token}`;
-  const devices: Device[] = [
-    memoryDevice(scramble),
-    memoryDevice([...scramble].reverse()),
-    memoryDevice([0]),
-  ];
-  const recorded = new Set<string>();
-  const run = async (device: Device) => {
-    globalThis.fetch = connect(server.app, device, cookie);
-    await syncLog(device, () => {}).catch(() => {
-      // Offline: the entries wait in the outbox, as on a phone in a tunnel.
+  /** A new session for the device, as signing in makes one. */
+  const signIn = async (device: Device) => {
+    const token = newSessionToken();
+    await server.repository.createSession({
+      tokenHash: hashToken(token),
+      userId,
+      now: new Date(),
+      expiresAt: new Date(Date.now() + 3_600_000),
     });
+    device.cookie = `limber_session=${token}`;
+  };
+  const devices: Device[] = [
+    memoryDevice(scramble, keepsCursor[0]),
+    memoryDevice([...scramble].reverse(), keepsCursor[1]),
+    memoryDevice([0], keepsCursor[2]),
+  ];
+  for (const device of devices) await signIn(device);
+  const recorded = new Set<string>();
+  let backup: string | undefined;
+  let restores = 0;
+  const syncOnce = async (device: Device) => {
+    globalThis.fetch = connect(server, device);
+    await syncLog(device, () => {});
+  };
+  const run = async (device: Device) => {
+    try {
+      await syncOnce(device);
+    } catch (error) {
+      if (!(error instanceof ServerProblem && error.status === 401)) return; // offline: entries wait
+      // Signed out by a restore: the person signs in again. The app starts over from 0; a
+      // device that keeps its cursor relies on the server's 409 and its own answer to it.
+      await signIn(device);
+      if (!device.keepsCursor) await startAccountSync(device);
+      await syncOnce(device).catch(() => {});
+    }
   };
   for (const [minute, step] of actions.entries()) {
+    if (step.kind === "backup") {
+      backup = await server.backup();
+      continue;
+    }
+    if (step.kind === "restore") {
+      if (backup) {
+        await server.restore(backup);
+        restores += 1;
+      }
+      continue;
+    }
     const device = devices[step.device] as Device;
     if (step.kind === "record") {
       const event = checkInAt(minute, step.back);
@@ -228,5 +281,5 @@ async function convergeOnce(
   }
   deepStrictEqual(plans[1], plans[0], "two devices plan differently");
   deepStrictEqual(plans[2], plans[0], "two devices plan differently");
-  return recorded.size;
+  return { events: recorded.size, restores };
 }

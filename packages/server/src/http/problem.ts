@@ -1,7 +1,14 @@
+import {
+  CursorAheadError,
+  EventConflictError,
+  isStorageFull,
+  QuotaExceededError,
+} from "../storage/errors.ts";
+
 /**
  * Every error the API returns: a machine-readable `code` and one plain sentence (RFC 9457
- * shape), turned into a response in one place (app.ts). Nothing else reaches a client: no
- * stack traces, no internals.
+ * shape), turned into a response in one place (app.ts, through `toProblem`). Nothing else
+ * reaches a client: no stack traces, no internals.
  */
 export class ApiProblem extends Error {
   constructor(
@@ -18,3 +25,69 @@ export const badRequest = (code: string, message: string) => new ApiProblem(400,
 export const unauthorized = (message = "Please sign in first.") =>
   new ApiProblem(401, "not-signed-in", message);
 export const forbidden = (code: string, message: string) => new ApiProblem(403, code, message);
+export const misdirected = () =>
+  new ApiProblem(
+    421,
+    "unknown-host",
+    "This Limber server does not answer to that name; the person who runs it can add it to LIMBER_ALLOWED_HOSTS.",
+  );
+
+/**
+ * A 429 for something done too often: `what` happened, and when it may be tried again, also
+ * given in the Retry-After header set through `retryAfter`.
+ */
+export function tooOften(
+  code: string,
+  what: string,
+  until: Date,
+  now: Date,
+  retryAfter: (seconds: string) => void,
+): ApiProblem {
+  const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
+  retryAfter(String(seconds));
+  const wait = seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
+  return new ApiProblem(429, code, `${what} Please wait ${wait} and try again.`);
+}
+
+/** An error as the problem a client is told: typed errors by their code, anything else a 500. */
+export function toProblem(error: unknown, bodyLimit: number): ApiProblem {
+  if (error instanceof ApiProblem) return error;
+  if (error instanceof EventConflictError) {
+    return new ApiProblem(409, error.code, `${error.message} Nothing was imported.`);
+  }
+  if (error instanceof CursorAheadError) return new ApiProblem(409, error.code, error.message);
+  if (error instanceof QuotaExceededError) {
+    return new ApiProblem(
+      413,
+      error.code,
+      `Your log has reached this server's limit of ${error.limit.toLocaleString("en-GB")} entries, so nothing of this was stored; your entries are safe on this device. Please tell the person who runs the server.`,
+    );
+  }
+  if (isStorageFull(error)) {
+    return new ApiProblem(
+      507,
+      "storage-full",
+      "The server's disk is full, so nothing was stored; your entries are safe on this device. Please tell the person who runs the server.",
+    );
+  }
+  const fastifyError = error as { statusCode?: number; code?: string; validation?: unknown };
+  if (fastifyError.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
+    return new ApiProblem(
+      413,
+      "too-large",
+      `That request is larger than ${Math.floor(bodyLimit / 1_048_576)} MB; send it in smaller parts.`,
+    );
+  }
+  if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+    return new ApiProblem(
+      fastifyError.statusCode,
+      "bad-request",
+      "The request could not be read: please send JSON.",
+    );
+  }
+  return new ApiProblem(
+    500,
+    "server-error",
+    "Something went wrong on the server. Nothing was half-written; please try again.",
+  );
+}

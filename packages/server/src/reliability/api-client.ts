@@ -15,6 +15,8 @@ export interface PostOptions {
   /** A keep-alive agent to share connections; by default each request has its own. */
   agent?: Agent;
   timeoutMs?: number;
+  /** Further headers, such as X-Forwarded-For as a proxy would add it. */
+  headers?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -40,6 +42,7 @@ export function postJson(
           "content-type": "application/json",
           "content-length": Buffer.byteLength(body),
           ...(options.cookie ? { cookie: options.cookie } : {}),
+          ...options.headers,
         },
       },
       (response) => {

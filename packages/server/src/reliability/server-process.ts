@@ -17,6 +17,14 @@ export interface ServerProcessOptions {
   databaseUrl?: string;
   /** How long it may take to answer after being spawned. */
   readyDeadlineMs?: number;
+  /** Further LIMBER_* settings, such as LIMBER_TRUST_PROXY. */
+  env?: Readonly<Record<string, string>>;
+  /**
+   * Serve from a disk of this many bytes: the data folder becomes a tmpfs of that size, mounted
+   * in a mount namespace of the server's own (`unshare`, as root or in a user namespace), so
+   * the disk really fills up and nothing outside the server sees it.
+   */
+  diskBytes?: number;
 }
 
 /** A running `limber serve` child process. */
@@ -61,12 +69,12 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     LIMBER_DATA_DIR: options.dataDir,
     LIMBER_LOG: "off",
     ...(options.databaseUrl ? { LIMBER_DATABASE_URL: options.databaseUrl } : {}),
+    ...options.env,
   });
-  const child = spawn(process.execPath, [LIMBER_BIN, "serve"], {
-    cwd: REPO_ROOT,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const [command, args] = options.diskBytes
+    ? onSmallDisk(options.dataDir, options.diskBytes)
+    : [process.execPath, [LIMBER_BIN, "serve"]];
+  const child = spawn(command, args, { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   alive.add(child);
   child.once("exit", () => alive.delete(child));
   let tail = "";
@@ -89,6 +97,31 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     throw error;
   }
   return server;
+}
+
+/**
+ * `limber serve` with its data folder on a tmpfs of `bytes`, in a mount namespace of its own;
+ * `exec` keeps the server's pid the child's, so killing the child kills the server.
+ */
+function onSmallDisk(dataDir: string, bytes: number): [string, string[]] {
+  const asRoot = process.getuid?.() === 0;
+  const script = `mount -t tmpfs -o size=${bytes},mode=0700 tmpfs "$1" && exec "$2" "$3" serve`;
+  return [
+    "unshare",
+    [
+      ...(asRoot ? [] : ["--user", "--map-root-user"]),
+      "--mount",
+      "--propagation",
+      "private",
+      "sh",
+      "-c",
+      script,
+      "sh",
+      dataDir,
+      process.execPath,
+      LIMBER_BIN,
+    ],
+  ];
 }
 
 /**

@@ -41,7 +41,9 @@ beforeAll(async () => {
   const databaseUrl = await postgres.freshDatabaseUrl();
   dataDir = mkdtempSync(join(tmpdir(), "limber-two-"));
   const ports = [await freePort(), await freePort()];
-  const start = (port: number) => startServerProcess({ port, dataDir, databaseUrl });
+  // Behind one proxy each, as behind a load balancer: the client's address comes in X-Forwarded-For.
+  const start = (port: number) =>
+    startServerProcess({ port, dataDir, databaseUrl, env: { LIMBER_TRUST_PROXY: "1" } });
   // On PostgreSQL both start at once on the empty database, as a deploy behind a load balancer
   // starts them: their migrations meet, and one must wait for the other rather than fail.
   const started = await inTurnsOrAtOnce(ports.map((port) => () => start(port)));
@@ -80,8 +82,14 @@ function processes(): { a: ServerProcess; b: ServerProcess } {
 const sync = (server: ServerProcess, cookie: string, body: unknown) =>
   postJson(server.origin, "/api/v1/sync", body, { cookie });
 
-const signIn = (server: ServerProcess, password: string) =>
-  postJson(server.origin, "/api/v1/auth/signin", { email: EMAIL, password });
+/** Signs in from `from`, as the proxy in front of the process names the client. */
+const signIn = (server: ServerProcess, password: string, from = "192.0.2.1") =>
+  postJson(
+    server.origin,
+    "/api/v1/auth/signin",
+    { email: EMAIL, password },
+    { headers: { "x-forwarded-for": from } },
+  );
 
 describe("two server processes on one PostgreSQL", { timeout: 30_000 }, () => {
   let cookie = "";
@@ -144,14 +152,17 @@ describe("two server processes on one PostgreSQL", { timeout: 30_000 }, () => {
     const { a, b } = processes();
     // Sign-in itself works through B, and its success clears any earlier run of failures.
     expect((await signIn(b, PASSWORD)).status).toBe(200);
+    const stranger = "203.0.113.9";
     for (let attempt = 1; attempt <= ATTEMPTS_ALLOWED; attempt++) {
-      expect((await signIn(a, `wrong guess ${attempt}`)).status).toBe(401);
+      expect((await signIn(a, `wrong guess ${attempt}`, stranger)).status).toBe(401);
     }
-    const blocked = await signIn(b, PASSWORD);
+    const blocked = await signIn(b, PASSWORD, stranger);
     expect(blocked.status).toBe(429);
     expect(blocked.body).toMatchObject({ code: "too-many-attempts" });
     expect(Number(blocked.retryAfter)).toBeGreaterThan(0);
-    expect((await signIn(a, PASSWORD)).status).toBe(429);
+    expect((await signIn(a, PASSWORD, stranger)).status).toBe(429);
+    // The address the owner signed in from through B is known to A too: no lock-out for them.
+    expect((await signIn(a, PASSWORD)).status).toBe(200);
   });
 
   it("ends on A the session signed out everywhere through B", async () => {

@@ -3,7 +3,8 @@ import { buildApp } from "../http/app.ts";
 import { openDatabase } from "../storage/database.ts";
 import { migrateToLatest } from "../storage/migrate.ts";
 import { createRepository } from "../storage/repository.ts";
-import type { ServerConfig } from "./config.ts";
+import { defaultAllowedHosts } from "./allowed-hosts.ts";
+import { DEFAULT_MAX_EVENTS_PER_ACCOUNT, type ServerConfig } from "./config.ts";
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -14,8 +15,8 @@ export interface RunningServer {
 }
 
 /**
- * Opens the database, brings its schema up to date (refusing a failed or out-of-order
- * migration), and serves the web app and the API.
+ * Opens the database (refusing a SQLite file that fails its quick check), brings its schema up
+ * to date (refusing a failed or out-of-order migration), and serves the web app and the API.
  */
 export async function startServer(
   config: ServerConfig,
@@ -24,12 +25,16 @@ export async function startServer(
   const database = await openDatabase({
     dataDir: config.dataDir,
     ...(config.databaseUrl ? { url: config.databaseUrl } : {}),
+    checkIntegrity: true,
   });
   try {
     await migrateToLatest(database);
     const app = await buildApp({
-      repository: createRepository(database),
+      repository: createRepository(database, {
+        maxEventsPerAccount: config.maxEventsPerAccount ?? DEFAULT_MAX_EVENTS_PER_ACCOUNT,
+      }),
       trustProxy: config.trustProxy,
+      allowedHosts: config.allowedHosts ?? defaultAllowedHosts(config.host, config.publicOrigin),
       signups: config.signups ?? "open",
       ...(options.webDist ? { webDist: options.webDist } : {}),
       logger: options.logger ?? false,

@@ -1,10 +1,19 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase, SQLITE_FILE_NAME } from "./database.ts";
-import { StorageConfigError, StorageUnavailableError } from "./errors.ts";
+import { DamagedDatabaseError, StorageConfigError, StorageUnavailableError } from "./errors.ts";
+import { migrateToLatest } from "./migrate.ts";
 
 const root = mkdtempSync(join(tmpdir(), "limber-database-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -29,6 +38,52 @@ describe("openDatabase", () => {
     } finally {
       await database.close();
     }
+  });
+
+  it("makes the data folder for its owner only, and the database, its WAL and -shm files too", async () => {
+    const dataDir = join(root, "private", "data");
+    const database = await openDatabase({ dataDir });
+    try {
+      await migrateToLatest(database);
+      const mode = (path: string) => statSync(path).mode & 0o777;
+      expect(mode(dataDir)).toBe(0o700);
+      for (const suffix of ["", "-wal", "-shm"]) {
+        expect([suffix, mode(join(dataDir, `${SQLITE_FILE_NAME}${suffix}`))]).toEqual([
+          suffix,
+          0o600,
+        ]);
+      }
+    } finally {
+      await database.close();
+    }
+  });
+
+  it("narrows a database an older Limber left readable by others", async () => {
+    const dataDir = join(root, "older");
+    mkdirSync(dataDir);
+    const file = join(dataDir, SQLITE_FILE_NAME);
+    const first = await openDatabase({ dataDir });
+    await first.close();
+    chmodSync(file, 0o644);
+    const again = await openDatabase({ dataDir });
+    await again.close();
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+  });
+
+  it("refuses, when asked to check, a file that is not a database, naming it and limber restore", async () => {
+    const dataDir = join(root, "not-a-database");
+    mkdirSync(dataDir);
+    writeFileSync(
+      join(dataDir, SQLITE_FILE_NAME),
+      "these bytes were never a database ".repeat(200),
+    );
+    const opening = openDatabase({ dataDir, checkIntegrity: true });
+    await expect(opening).rejects.toThrow(DamagedDatabaseError);
+    await expect(opening).rejects.toThrow(
+      new RegExp(
+        `^The database ${join(dataDir, SQLITE_FILE_NAME)} is damaged .*limber restore FILE\\.$`,
+      ),
+    );
   });
 
   it.each([

@@ -63,3 +63,37 @@ export class StoredEventError extends StorageError {
   readonly code = "stored-event-unreadable";
   override name = "StoredEventError";
 }
+
+/**
+ * A sync's cursor is not one this server can continue from: beyond the person's last seq (the
+ * database was restored from a backup older than what the device saw), or carried into a sign-in
+ * that has never synced. The device sends its whole log again and pulls from 0.
+ */
+export class CursorAheadError extends StorageError {
+  readonly code = "cursor-ahead";
+  override name = "CursorAheadError";
+}
+
+/** A push or import would take the account past the most events one account may hold. */
+export class QuotaExceededError extends StorageError {
+  readonly code = "quota-exceeded";
+  override name = "QuotaExceededError";
+  constructor(readonly limit: number) {
+    super(`the log would hold more than ${limit} events`);
+  }
+}
+
+/** SQLite's own check finds the database file damaged; it is refused rather than used. */
+export class DamagedDatabaseError extends StorageError {
+  readonly code = "database-damaged";
+  override name = "DamagedDatabaseError";
+}
+
+/**
+ * Whether a driver error says the disk (or the database's space) is full: SQLite's SQLITE_FULL,
+ * PostgreSQL's disk_full (53100). Nothing was written; the write can be tried again later.
+ */
+export function isStorageFull(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "SQLITE_FULL" || code === "53100";
+}

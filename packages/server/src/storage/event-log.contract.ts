@@ -15,13 +15,18 @@ export function describeEventLogContract(harness: StorageHarness): void {
       const { repository } = harness;
       expect(await repository.pushEvents(id, notes(1, 5), NOW)).toEqual({ inserted: 5 });
       const first = await repository.pullEvents(id, 0, 2);
-      expect(first).toEqual({ events: notes(1, 2), cursor: 2 });
+      expect(first).toEqual({ events: notes(1, 2), cursor: 2, rows: 2 });
       expect(await repository.pullEvents(id, first.cursor, 2)).toEqual({
         events: notes(3, 4),
         cursor: 4,
+        rows: 2,
       });
-      expect(await repository.pullEvents(id, 4, 2)).toEqual({ events: [note(5)], cursor: 5 });
-      expect(await repository.pullEvents(id, 5, 2)).toEqual({ events: [], cursor: 5 });
+      expect(await repository.pullEvents(id, 4, 2)).toEqual({
+        events: [note(5)],
+        cursor: 5,
+        rows: 1,
+      });
+      expect(await repository.pullEvents(id, 5, 2)).toEqual({ events: [], cursor: 5, rows: 0 });
       expect(await repository.countEvents(id)).toBe(5);
     });
 
@@ -63,6 +68,7 @@ export function describeEventLogContract(harness: StorageHarness): void {
       expect(await repository.pullEvents(b.id, 0, 100)).toEqual({
         events: [note(2), note(7)],
         cursor: 2,
+        rows: 2,
       });
       expect(await repository.exportEvents(a.id)).toEqual(notes(1, 3));
       expect(await repository.countEvents(b.id)).toBe(2);

@@ -28,14 +28,26 @@ export function afterFailure(
   now: Date,
   policy: RateLimitPolicy,
 ): FailureRecord {
-  const runEnded =
-    previous === undefined || now.getTime() - lastCountedAt(previous).getTime() >= policy.windowMs;
-  const failures = runEnded ? 1 : previous.failures + 1;
-  const windowStartedAt = runEnded ? now : previous.windowStartedAt;
+  const going = previous !== undefined && runGoingOn(previous, now, policy);
+  const failures = going ? previous.failures + 1 : 1;
+  const windowStartedAt = going ? previous.windowStartedAt : now;
   const block = blockMs(failures, policy);
   return block > 0
     ? { failures, windowStartedAt, blockedUntil: new Date(now.getTime() + block) }
     : { failures, windowStartedAt };
+}
+
+/** The failures of the record's run still going at `now`: 0 once the run has ended (or never began). */
+export function failuresInRun(
+  record: FailureRecord | undefined,
+  now: Date,
+  policy: RateLimitPolicy,
+): number {
+  return record !== undefined && runGoingOn(record, now, policy) ? record.failures : 0;
+}
+
+function runGoingOn(record: FailureRecord, now: Date, policy: RateLimitPolicy): boolean {
+  return now.getTime() - lastCountedAt(record).getTime() < policy.windowMs;
 }
 
 /** How long a key is blocked after its `failures`-th failure in a run: 0 within the limit. */

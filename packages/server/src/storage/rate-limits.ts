@@ -1,6 +1,11 @@
-import type { Kysely } from "kysely";
-import { afterFailure, type FailureRecord, type RateLimitPolicy } from "./rate-limit-policy.ts";
-import type { Schema } from "./schema.ts";
+import type { Kysely, Selectable } from "kysely";
+import {
+  afterFailure,
+  type FailureRecord,
+  failuresInRun,
+  type RateLimitPolicy,
+} from "./rate-limit-policy.ts";
+import type { RateLimitsTable, Schema } from "./schema.ts";
 
 export interface RateLimits {
   /** Counts one failure against `key` and returns its run, blocked or not. */
@@ -9,6 +14,8 @@ export interface RateLimits {
   clearFailures(key: string): Promise<void>;
   /** When the key's block ends, if it is blocked at `now`. */
   blockedUntil(key: string, now: Date): Promise<Date | undefined>;
+  /** The failures counted against the key in its run still going at `now` (0 if none is). */
+  recentFailures(key: string, now: Date, policy: RateLimitPolicy): Promise<number>;
 }
 
 /**
@@ -31,12 +38,7 @@ export function rateLimits(db: Kysely<Schema>): RateLimits {
           )
           .returningAll()
           .executeTakeFirstOrThrow();
-        const previous: FailureRecord = {
-          failures: row.failures,
-          windowStartedAt: new Date(row.window_started_at),
-          ...(row.blocked_until ? { blockedUntil: new Date(row.blocked_until) } : {}),
-        };
-        const next = afterFailure(previous, now, policy);
+        const next = afterFailure(toRecord(row), now, policy);
         await trx
           .updateTable("rate_limits")
           .set({
@@ -54,6 +56,15 @@ export function rateLimits(db: Kysely<Schema>): RateLimits {
       await db.deleteFrom("rate_limits").where("key", "=", key).execute();
     },
 
+    async recentFailures(key, now, policy) {
+      const row = await db
+        .selectFrom("rate_limits")
+        .selectAll()
+        .where("key", "=", key)
+        .executeTakeFirst();
+      return failuresInRun(row && toRecord(row), now, policy);
+    },
+
     async blockedUntil(key, now) {
       const row = await db
         .selectFrom("rate_limits")
@@ -63,5 +74,13 @@ export function rateLimits(db: Kysely<Schema>): RateLimits {
         .executeTakeFirst();
       return row?.blocked_until ? new Date(row.blocked_until) : undefined;
     },
+  };
+}
+
+function toRecord(row: Selectable<RateLimitsTable>): FailureRecord {
+  return {
+    failures: row.failures,
+    windowStartedAt: new Date(row.window_started_at),
+    ...(row.blocked_until ? { blockedUntil: new Date(row.blocked_until) } : {}),
   };
 }

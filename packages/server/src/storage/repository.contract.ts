@@ -4,7 +4,15 @@ import { EmailTakenError } from "./errors.ts";
 import { describeEventLogContract } from "./event-log.contract.ts";
 import type { RateLimitPolicy } from "./rate-limit-policy.ts";
 import { notes } from "./testing/events.ts";
-import { HOUR, later, NOW, rowsOf, useStorageHarness } from "./testing/harness.ts";
+import {
+  CONTRACT_MAX_EVENTS,
+  HOUR,
+  later,
+  NOW,
+  rowsOf,
+  useStorageHarness,
+} from "./testing/harness.ts";
+import { describeTrustContract } from "./trust.contract.ts";
 
 /**
  * The behaviour every storage dialect must have, run once per dialect (as Hono's
@@ -120,6 +128,7 @@ export function describeRepositoryContract(name: string, makeDatabase: () => Pro
     });
 
     describeEventLogContract(harness);
+    describeTrustContract(harness, CONTRACT_MAX_EVENTS);
 
     describe("deleteUser", () => {
       it("removes the person's account, sessions, events and cursor, and no one else's", async () => {

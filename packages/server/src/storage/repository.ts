@@ -1,10 +1,18 @@
 import type { Database } from "./database.ts";
-import { type EventLog, eventLog } from "./event-log.ts";
+import { type EventLog, type EventLogOptions, eventLog } from "./event-log.ts";
 import { type RateLimits, rateLimits } from "./rate-limits.ts";
 import { type SessionStore, sessionStore } from "./sessions.ts";
 import { type UserStore, userStore } from "./users.ts";
 
-export type { EventLog, EventPage, PushBatch, PushResult } from "./event-log.ts";
+export type {
+  EventLog,
+  EventLogOptions,
+  EventPage,
+  OnUnreadable,
+  PushBatch,
+  PushResult,
+  UnreadableEvent,
+} from "./event-log.ts";
 export type { FailureRecord, RateLimitPolicy } from "./rate-limit-policy.ts";
 export type { RateLimits } from "./rate-limits.ts";
 export type { AuthSession, NewSession, SessionStore } from "./sessions.ts";
@@ -18,7 +26,7 @@ export type { NewUser, User, UserStore } from "./users.ts";
 export interface Repository extends UserStore, SessionStore, EventLog, RateLimits {}
 
 /** The repository over an open database (migrated with `migrateToLatest` first). */
-export function createRepository(database: Database): Repository {
+export function createRepository(database: Database, options: EventLogOptions = {}): Repository {
   const { db } = database;
-  return { ...userStore(db), ...sessionStore(db), ...eventLog(db), ...rateLimits(db) };
+  return { ...userStore(db), ...sessionStore(db), ...eventLog(db, options), ...rateLimits(db) };
 }

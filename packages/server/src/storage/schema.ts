@@ -28,6 +28,8 @@ export interface AuthSessionsTable {
   created_at: string;
   expires_at: string;
   last_seen_at: string;
+  /** When this sign-in first synced from cursor 0; null until it has. */
+  synced_at: string | null;
 }
 
 export interface EventsTable {

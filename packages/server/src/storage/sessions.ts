@@ -7,6 +7,8 @@ export interface AuthSession {
   createdAt: Date;
   expiresAt: Date;
   lastSeenAt: Date;
+  /** When this sign-in first synced from cursor 0, if it has. */
+  syncedAt?: Date;
 }
 
 export interface NewSession {
@@ -23,6 +25,8 @@ export interface SessionStore {
   sessionByTokenHash(tokenHash: string, now: Date): Promise<AuthSession | undefined>;
   /** Notes that the session was used at `now`. */
   touchSession(tokenHash: string, now: Date): Promise<void>;
+  /** Notes that the session has synced from cursor 0, so its own cursors are good from now on. */
+  markSessionSynced(tokenHash: string, now: Date): Promise<void>;
   deleteSession(tokenHash: string): Promise<void>;
   /** Signs the person out everywhere. */
   deleteUserSessions(userId: string): Promise<void>;
@@ -46,6 +50,7 @@ export function sessionStore(db: Kysely<Schema>): SessionStore {
           created_at: now.toISOString(),
           expires_at: expiresAt.toISOString(),
           last_seen_at: now.toISOString(),
+          synced_at: null,
         })
         .execute();
     },
@@ -69,6 +74,15 @@ export function sessionStore(db: Kysely<Schema>): SessionStore {
         .execute();
     },
 
+    async markSessionSynced(tokenHash, now) {
+      await db
+        .updateTable("auth_sessions")
+        .set({ synced_at: now.toISOString() })
+        .where("token_hash", "=", tokenHash)
+        .where("synced_at", "is", null)
+        .execute();
+    },
+
     async deleteSession(tokenHash) {
       await db.deleteFrom("auth_sessions").where("token_hash", "=", tokenHash).execute();
     },
@@ -86,5 +100,6 @@ function toSession(row: Selectable<AuthSessionsTable>): AuthSession {
     createdAt: new Date(row.created_at),
     expiresAt: new Date(row.expires_at),
     lastSeenAt: new Date(row.last_seen_at),
+    ...(row.synced_at ? { syncedAt: new Date(row.synced_at) } : {}),
   };
 }

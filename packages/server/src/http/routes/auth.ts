@@ -3,10 +3,16 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { clearSessionCookie, readSessionToken, sessionCookie } from "../../auth/cookies.ts";
 import { normaliseEmail } from "../../auth/emails.ts";
 import { hashPassword, passwordProblem, verifyPassword } from "../../auth/passwords.ts";
-import { SIGN_IN_POLICIES, signInKeys } from "../../auth/rate-limit-keys.ts";
+import {
+  SIGN_IN_POLICIES,
+  SIGN_UP_POLICY,
+  type SignInKeys,
+  signInKeys,
+  signUpKey,
+} from "../../auth/rate-limit-keys.ts";
 import { hashToken, newSessionToken, SESSION_LIFETIME_MS } from "../../auth/tokens.ts";
 import { EmailTakenError } from "../../storage/errors.ts";
-import { ApiProblem, badRequest, forbidden } from "../problem.ts";
+import { ApiProblem, badRequest, forbidden, tooOften } from "../problem.ts";
 import { type RouteContext, userOf } from "./context.ts";
 
 /** Checked when an email has no account, so a wrong email takes as long as a wrong password. */
@@ -35,6 +41,14 @@ export const authRoutes: FastifyPluginAsync<RouteContext> = async (
     );
   };
 
+  /** Notes that the account signed in from this address block (SIGN_IN_POLICIES.knownAddress). */
+  const rememberAddress = (keys: SignInKeys) =>
+    repository.recordFailure(keys.knownAddress, now(), SIGN_IN_POLICIES.knownAddress);
+
+  /** A 429 naming the wait, with Retry-After. */
+  const tooMany = (reply: FastifyReply, code: string, what: string, until: Date) =>
+    tooOften(code, what, until, now(), (seconds) => reply.header("Retry-After", seconds));
+
   app.post("/signup", async (request, reply) => {
     if (signups === "closed") {
       throw forbidden(
@@ -47,6 +61,16 @@ export const authRoutes: FastifyPluginAsync<RouteContext> = async (
     if (!address) throw badRequest("invalid-email", "Please enter a valid email address.");
     const problem = passwordProblem(password, address);
     if (problem) throw badRequest("weak-password", problem);
+    // Counted before the password is hashed, as sign-in attempts are, so a burst cannot slip past.
+    const counted = await repository.recordFailure(signUpKey(request.ip), now(), SIGN_UP_POLICY);
+    if (counted.blockedUntil) {
+      throw tooMany(
+        reply,
+        "too-many-sign-ups",
+        "Too many new accounts have come from this address.",
+        counted.blockedUntil,
+      );
+    }
     const id = randomUUID();
     try {
       await repository.createUser({
@@ -65,48 +89,80 @@ export const authRoutes: FastifyPluginAsync<RouteContext> = async (
       }
       throw error;
     }
+    await rememberAddress(signInKeys(request.ip, address));
     await startSession(request, reply, id);
     return reply.status(201).send({ email: address });
   });
 
   app.post("/signin", async (request, reply) => {
     const { email, password } = readCredentials(request.body);
-    const address = normaliseEmail(email) ?? email.trim().toLowerCase();
+    const address = normaliseEmail(email);
+    // No account can have an address that does not normalise, so nothing is looked up for one
+    // (and a NUL never reaches PostgreSQL, which cannot store it).
+    if (!address) throw badRequest("invalid-email", "Please enter a valid email address.");
     const keys = signInKeys(request.ip, address);
-    const tooMany = (until: Date) => {
-      const seconds = Math.max(1, Math.ceil((until.getTime() - now().getTime()) / 1000));
-      reply.header("Retry-After", String(seconds));
-      return new ApiProblem(
-        429,
-        "too-many-attempts",
-        `Too many sign-in attempts. Please wait ${waitText(seconds)} and try again.`,
-      );
-    };
-    for (const key of [keys.byAddress, keys.byAccount]) {
-      const until = await repository.blockedUntil(key, now());
-      if (until) throw tooMany(until);
-    }
+    const refused = (until: Date) =>
+      tooMany(reply, "too-many-attempts", "Too many sign-in attempts.", until);
+    const addressBlock = await repository.blockedUntil(keys.byAddress, now());
+    if (addressBlock) throw refused(addressBlock);
     // Every attempt is counted in the database before the password is checked, so attempts sent
     // all at once cannot slip past the limit together; a success clears the account's count.
-    const counted = [
-      await repository.recordFailure(keys.byAddress, now(), SIGN_IN_POLICIES.byAddress),
-      await repository.recordFailure(keys.byAccount, now(), SIGN_IN_POLICIES.byAccount),
-    ];
-    const blockedUntil = counted.find((record) => record.blockedUntil)?.blockedUntil;
-    if (blockedUntil) throw tooMany(blockedUntil);
+    const byAddress = await repository.recordFailure(
+      keys.byAddress,
+      now(),
+      SIGN_IN_POLICIES.byAddress,
+    );
+    if (byAddress.blockedUntil) throw refused(byAddress.blockedUntil);
+    const byAccount = await repository.recordFailure(
+      keys.byAccount,
+      now(),
+      SIGN_IN_POLICIES.byAccount,
+    );
+    if (byAccount.blockedUntil) {
+      // A blocked account may still be tried from where it signed in before, and once from a
+      // fresh address (no wrong password from it lately) within the day's budget for those:
+      // so a stranger's guesses never lock the owner out (SIGN_IN_POLICIES).
+      const known =
+        (await repository.recentFailures(keys.knownAddress, now(), SIGN_IN_POLICIES.knownAddress)) >
+        0;
+      if (!known) {
+        const tried = await repository.recordFailure(
+          keys.failedFromAddress,
+          now(),
+          SIGN_IN_POLICIES.failedFromAddress,
+        );
+        if (tried.failures > 1) throw refused(byAccount.blockedUntil);
+        const budget = await repository.recordFailure(
+          keys.freshAtAccount,
+          now(),
+          SIGN_IN_POLICIES.freshAtAccount,
+        );
+        if (budget.blockedUntil) throw refused(budget.blockedUntil);
+      }
+    }
     const user = await repository.userByEmail(address);
     decoyHash ??= hashPassword(randomUUID());
     let matches = false;
     if (user) matches = await verifyPassword(user.passwordHash, password);
     else await verifyPassword(await decoyHash, password);
     if (!user || !matches) {
+      if (!byAccount.blockedUntil) {
+        await repository.recordFailure(
+          keys.failedFromAddress,
+          now(),
+          SIGN_IN_POLICIES.failedFromAddress,
+        );
+      }
       throw new ApiProblem(
         401,
         "wrong-credentials",
         "That email and password do not match an account.",
       );
     }
-    await repository.clearFailures(keys.byAccount);
+    for (const key of [keys.byAccount, keys.failedFromAddress, keys.freshAtAccount]) {
+      await repository.clearFailures(key);
+    }
+    await rememberAddress(keys);
     await startSession(request, reply, user.id);
     return { email: user.email };
   });
@@ -136,9 +192,4 @@ function readCredentials(body: unknown): { email: string; password: string } {
     throw badRequest("invalid-body", "Send a JSON object with `email` and `password`.");
   }
   return { email, password };
-}
-
-function waitText(seconds: number): string {
-  if (seconds < 90) return `${seconds} seconds`;
-  return `${Math.ceil(seconds / 60)} minutes`;
 }

@@ -1,10 +1,11 @@
 import type { LimberEvent } from "@limber/core";
 import type { FastifyPluginAsync } from "fastify";
+import { CursorAheadError } from "../../storage/errors.ts";
 import { validateEvent } from "../../storage/event-bodies.ts";
 import { MAX_SEQ } from "../../storage/event-log.ts";
 import { createGroupCommit } from "../group-commit.ts";
 import { badRequest } from "../problem.ts";
-import { type RouteContext, userOf } from "./context.ts";
+import { type RouteContext, reportUnreadable, sessionOf, userOf } from "./context.ts";
 
 /** A push of more events than this is refused whole. */
 export const MAX_PUSH_EVENTS = 500;
@@ -15,6 +16,11 @@ export const PULL_PAGE = 1000;
  * `POST /api/v1/sync` with `{ events, since }`: stores each new event (keyed on the person and
  * the event id, so a replay changes nothing), acknowledges only once the write is durable, and
  * answers with the events stored after `since` and the new cursor.
+ *
+ * A cursor the server cannot continue from is refused with 409 cursor-ahead before anything is
+ * stored, and the device then sends its whole log again from 0: a cursor past the person's last
+ * seq (the database went back to an older backup), or any cursor but 0 in a sign-in's first sync
+ * (every session ends at a restore, so no cursor from before one can come back in a new one).
  */
 export const syncRoutes: FastifyPluginAsync<RouteContext> = async (
   app,
@@ -26,10 +32,24 @@ export const syncRoutes: FastifyPluginAsync<RouteContext> = async (
 
   app.post("/sync", { preHandler: requireUser }, async (request) => {
     const userId = userOf(request);
+    const session = sessionOf(request);
     const { events, since } = readSyncBody(request.body);
+    if (since > 0 && !session.syncedAt) {
+      throw new CursorAheadError(
+        "This sign-in has not synced yet, so it starts from the beginning: send everything again from cursor 0.",
+      );
+    }
+    if (since > 0 && since > (await repository.lastSeq(userId))) {
+      throw new CursorAheadError(
+        "The server's copy of your log is older than this device's cursor, as after a restore from a backup: send everything again from cursor 0.",
+      );
+    }
     if (events.length > 0) await push({ userId, events });
-    const page = await repository.pullEvents(userId, since, PULL_PAGE);
-    return { events: page.events, cursor: page.cursor, more: page.events.length === PULL_PAGE };
+    const page = await repository.pullEvents(userId, since, PULL_PAGE, (problem) =>
+      reportUnreadable(request, problem),
+    );
+    if (!session.syncedAt) await repository.markSessionSynced(session.tokenHash, now());
+    return { events: page.events, cursor: page.cursor, more: page.rows === PULL_PAGE };
   });
 };
 

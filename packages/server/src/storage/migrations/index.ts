@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import { initial } from "./0001-initial.ts";
+import { sessionSynced } from "./0002-session-synced.ts";
 
 /**
  * Every migration, by name. Names sort in the order they run; a new one always sorts after the
@@ -8,4 +9,5 @@ import { initial } from "./0001-initial.ts";
  */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0001-initial": initial,
+  "0002-session-synced": sessionSynced,
 };

@@ -6,6 +6,8 @@ import { createRepository, type Repository, type User } from "../repository.ts";
 import type { Schema } from "../schema.ts";
 
 export const NOW = new Date("2025-03-01T08:00:00.000Z");
+/** The most events an account may hold in the contract's repository. */
+export const CONTRACT_MAX_EVENTS = 3_000;
 export const HOUR = 3_600_000;
 export const later = (ms: number) => new Date(NOW.getTime() + ms);
 
@@ -28,7 +30,7 @@ export function useStorageHarness(makeDatabase: () => Promise<Database>): Storag
   beforeAll(async () => {
     database = await makeDatabase();
     await migrateToLatest(database);
-    repository = createRepository(database);
+    repository = createRepository(database, { maxEventsPerAccount: CONTRACT_MAX_EVENTS });
   });
   afterAll(async () => {
     await database?.close();

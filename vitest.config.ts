@@ -9,7 +9,11 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["packages/*/src/**/*.test.{ts,tsx}", "bench/**/*.test.ts"],
+          include: [
+            "packages/*/src/**/*.test.{ts,tsx}",
+            "tests/**/*.test.ts",
+            "bench/**/*.test.ts",
+          ],
           // The crash test keeps both cores busy for half a minute; others must not time out meanwhile.
           testTimeout: 30_000,
         },

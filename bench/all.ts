@@ -11,8 +11,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { checkConvergence } from "../packages/server/src/http/convergence-run.ts";
-import { runCrashCycles } from "../packages/server/src/reliability/crash-run.ts";
+import { checkConvergence } from "../tests/convergence/convergence-run.ts";
+import { runCrashCycles } from "../tests/reliability/crash-run.ts";
 import { type AuditResult, auditScreens } from "./audits.ts";
 import { GOAL_RATIO as CORE_GOAL, type CoreFigures, measureCore } from "./core-figures.ts";
 import {

@@ -158,7 +158,11 @@ export function escapeText(text: string): string {
     .replace(/\r\n|\r|\n/g, "\\n");
 }
 
-const encoder = new TextEncoder();
+/** The octets a character takes in UTF-8 (the core has no TextEncoder: it runs anywhere). */
+function utf8Octets(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}
 
 /** Folds a content line at 75 octets (RFC 5545 §3.1), never splitting a UTF-8 character. */
 export function foldLine(line: string): string {
@@ -167,7 +171,7 @@ export function foldLine(line: string): string {
   let octets = 0;
   let limit = MAX_LINE_OCTETS;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = utf8Octets(char);
     if (octets + size > limit) {
       parts.push(current);
       current = "";

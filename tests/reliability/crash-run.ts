@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { LimberEvent } from "@limber/core";
 import BetterSqlite3 from "better-sqlite3";
-import { MAX_PUSH_EVENTS } from "../http/routes/sync.ts";
-import { SQLITE_FILE_NAME } from "../storage/database.ts";
-import { note } from "../storage/testing/events.ts";
+import { MAX_PUSH_EVENTS } from "../../packages/server/src/http/routes/sync.ts";
+import { SQLITE_FILE_NAME } from "../../packages/server/src/storage/database.ts";
+import { note } from "../../packages/server/src/storage/testing/events.ts";
 import { isConnectionLoss, postJson, pullAll, readSyncPage, signUp } from "./api-client.ts";
 import { between, seededRandom } from "./seeded-random.ts";
 import {

@@ -3,11 +3,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { sql } from "kysely";
-import { claimDatabase, installDatabase } from "../cli/sqlite-backup.ts";
-import { type Database, openDatabase, SQLITE_FILE_NAME } from "../storage/database.ts";
-import { migrateToLatest } from "../storage/migrate.ts";
-import { createRepository, type Repository } from "../storage/repository.ts";
-import { buildApp } from "./app.ts";
+import { claimDatabase, installDatabase } from "../../packages/server/src/cli/sqlite-backup.ts";
+import { buildApp } from "../../packages/server/src/http/app.ts";
+import {
+  type Database,
+  openDatabase,
+  SQLITE_FILE_NAME,
+} from "../../packages/server/src/storage/database.ts";
+import { migrateToLatest } from "../../packages/server/src/storage/migrate.ts";
+import { createRepository, type Repository } from "../../packages/server/src/storage/repository.ts";
 
 /**
  * The server the convergence property runs against: the real app on a SQLite file, which can be

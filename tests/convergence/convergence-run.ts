@@ -2,12 +2,12 @@ import { deepStrictEqual } from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { type CheckIn, type LimberEvent, planSession, project } from "@limber/core";
 import fc from "fast-check";
-import type { EventStore } from "../../../web/src/store/event-store.ts";
-import { ServerProblem } from "../../../web/src/sync/server.ts";
-import { startAccountSync, syncLog } from "../../../web/src/sync/sync-log.ts";
-import { hashToken, newSessionToken } from "../auth/tokens.ts";
+import { hashToken, newSessionToken } from "../../packages/server/src/auth/tokens.ts";
+import { ORIGIN } from "../../packages/server/src/http/testing.ts";
+import type { EventStore } from "../../packages/web/src/store/event-store.ts";
+import { ServerProblem } from "../../packages/web/src/sync/server.ts";
+import { startAccountSync, syncLog } from "../../packages/web/src/sync/sync-log.ts";
 import { type RestorableServer, restorableServer } from "./convergence-server.ts";
-import { ORIGIN } from "./testing.ts";
 
 /**
  * Sync converges: three devices record while online and offline, push in any order, replay

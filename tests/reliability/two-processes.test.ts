@@ -2,8 +2,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { note, notes } from "../storage/testing/events.ts";
-import { startTestPostgres, type TestPostgres } from "../storage/testing/postgres.ts";
+import { note, notes } from "../../packages/server/src/storage/testing/events.ts";
+import {
+  startTestPostgres,
+  type TestPostgres,
+} from "../../packages/server/src/storage/testing/postgres.ts";
 import { postJson, pullAll, readSyncPage, signUp } from "./api-client.ts";
 import {
   freePort,

@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openDatabase, SQLITE_FILE_NAME } from "../storage/database.ts";
-import { migrateToLatest } from "../storage/migrate.ts";
-import { createRepository } from "../storage/repository.ts";
-import { notes } from "../storage/testing/events.ts";
+import { openDatabase, SQLITE_FILE_NAME } from "../../packages/server/src/storage/database.ts";
+import { migrateToLatest } from "../../packages/server/src/storage/migrate.ts";
+import { createRepository } from "../../packages/server/src/storage/repository.ts";
+import { notes } from "../../packages/server/src/storage/testing/events.ts";
 import { postJson, pullAll, signUp } from "./api-client.ts";
 import {
   freePort,

@@ -3,8 +3,8 @@ import { get } from "node:http";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 
-const LIMBER_BIN = fileURLToPath(new URL("../../bin/limber.mjs", import.meta.url));
-const REPO_ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
+const LIMBER_BIN = fileURLToPath(new URL("../../packages/server/bin/limber.mjs", import.meta.url));
+const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 /** Enough of what a process wrote to explain why it would not start or why it died. */
 const OUTPUT_TAIL_CHARS = 8_000;
 

@@ -1,6 +1,6 @@
 import { deepStrictEqual } from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { type CheckIn, type LimberEvent, planSession, project } from "@limber/core";
+import { type CheckIn, type LimberEvent, parseEvent, planSession, project } from "@limber/core";
 import fc from "fast-check";
 import { hashToken, newSessionToken } from "../../packages/server/src/auth/tokens.ts";
 import { ORIGIN } from "../../packages/server/src/http/testing.ts";
@@ -77,7 +77,11 @@ function memoryDevice(scramble: number[], keepsCursor: boolean): Device {
       for (const id of ids) outbox.delete(id);
     },
     async receive(arrived) {
-      const added = arrived.filter((e) => !events.has(e.id));
+      // As the device's store does: each event checked, ones already held left as they are.
+      const added = arrived.flatMap((raw) => {
+        const read = parseEvent(raw);
+        return read.ok && !events.has(read.event.id) ? [read.event] : [];
+      });
       for (const e of added) events.set(e.id, e);
       return added;
     },

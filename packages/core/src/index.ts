@@ -1,4 +1,5 @@
 /** Limber's coach: pure, deterministic, and the same in the browser, the server and the CLI. */
+export * from "./api/contract.ts";
 export * from "./catalog/index.ts";
 export { type DayLabelForm, dayLabel } from "./day-label.ts";
 export { addDays, daysBetween, weekdayOf, weekStartOf } from "./days.ts";

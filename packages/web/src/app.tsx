@@ -71,9 +71,10 @@ export function App({ openStore }: { openStore: () => Promise<DeviceStore> }) {
     return (
       <main>
         <h1>Limber cannot open its storage</h1>
+        <p>{log.message}</p>
         <p>
-          Your browser did not let Limber store your entries ({log.message}). Private browsing can
-          do this. Please open Limber in a normal window.
+          Private browsing can stop a site from keeping entries. Please open Limber in a normal
+          window.
         </p>
       </main>
     );

@@ -27,7 +27,7 @@ export const SEE_CLINICIAN_SIGNS = {
   "night-pain": "Pain at night that no position eases, or constant pain that no movement changes",
   "first-episode-50plus": "This is your first-ever episode of back pain and you are 50 or older",
   "progressive-nerve":
-    "Nerve symptoms that keep growing: tingling that spreads, or burning leg pain that worsens with gentle movement",
+    "Nerve symptoms that keep growing: tingling that spreads, or a burning leg pain that gets worse when you move gently",
   "thoracic-pain": "New pain in your upper or middle back, between or below the shoulder blades",
   "fall-older": "The pain began after a fall or a lift, and you are 70 or older",
   "recent-spine-procedure": "Spinal surgery, or an injection into your spine, in the last 3 months",

@@ -115,7 +115,8 @@ describe("sync", () => {
     const bad = [...examples.slice(0, 3), { ...examples[3], data: { back: "fine" } }];
     const response = await post(server.app, "/api/v1/sync", { events: bad, since: 0 }, cookie);
     expect(response.statusCode).toBe(400);
-    expect(response.json().message).toMatch(/^event 4: /);
+    expect(response.json().message).toMatch(/^Event 4: /);
+    expect(response.json().field).toMatch(/^events\.3\./);
     expect(
       (await post(server.app, "/api/v1/sync", { events: [], since: 0 }, cookie)).json().events,
     ).toEqual([]);

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import fastifyStatic from "@fastify/static";
+import type { Problem } from "@limber/core";
 import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import { readSessionToken } from "../auth/cookies.ts";
 import { hashToken } from "../auth/tokens.ts";
@@ -96,7 +97,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     reply
       .status(problem.status)
       .type("application/problem+json")
-      .send({ code: problem.code, message: problem.message });
+      .send({
+        code: problem.code,
+        message: problem.message,
+        ...(problem.field ? { field: problem.field } : {}),
+      } satisfies Problem);
   });
 
   const requireUser = async (request: FastifyRequest) => {

@@ -1,3 +1,4 @@
+import { parseContract } from "@limber/core";
 import {
   CursorAheadError,
   EventConflictError,
@@ -15,13 +16,36 @@ export class ApiProblem extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The request's field that was wrong, as a dotted path, when one was. */
+    readonly field?: string,
   ) {
     super(message);
     this.name = "ApiProblem";
   }
 }
 
-export const badRequest = (code: string, message: string) => new ApiProblem(400, code, message);
+export const badRequest = (code: string, message: string, field?: string) =>
+  new ApiProblem(400, code, message, field);
+
+/**
+ * Reads a request body with its contract from core, or refuses it with a 400 that names the
+ * field that was wrong; `codeFor` picks the code from that field.
+ */
+export function readBody<T>(
+  schema: Parameters<typeof parseContract<T>>[0],
+  body: unknown,
+  codeFor: (field: string | undefined) => string = () => "invalid-body",
+): T {
+  const result = parseContract(schema, body);
+  if (result.ok) return result.value;
+  throw badRequest(codeFor(result.field), sentence(result.message), result.field);
+}
+
+/** A message as the one sentence a client shows: first letter raised, a full stop at the end. */
+export function sentence(message: string): string {
+  const text = `${message.charAt(0).toUpperCase()}${message.slice(1)}`;
+  return /[.?]$/.test(text) ? text : `${text}.`;
+}
 export const unauthorized = (message = "Please sign in first.") =>
   new ApiProblem(401, "not-signed-in", message);
 export const forbidden = (code: string, message: string) => new ApiProblem(403, code, message);

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import { problemText } from "../problem-text.ts";
+import { sentenceFor } from "../sentence-for.ts";
 import type { DeviceOwner } from "../store/ownership.ts";
 import type { Question, Sync } from "../sync/use-sync.ts";
 import { ConfirmDialog } from "./confirm-dialog.tsx";
@@ -108,7 +108,7 @@ export function AccountSync({ sync }: { sync: Sync }) {
           : undefined,
       );
     } catch (error) {
-      if (!removeDeviceCopy) setProblem(problemText(error));
+      if (!removeDeviceCopy) setProblem(sentenceFor(error));
       else throw error;
     } finally {
       setBusy(false);

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useId, useRef, useState } from "preact/hooks";
-import { problemText } from "../problem-text.ts";
+import { sentenceFor } from "../sentence-for.ts";
 
 export interface DialogChoice {
   label: string;
@@ -51,7 +51,7 @@ export function ConfirmDialog({
     try {
       await choice.choose();
     } catch (error) {
-      setProblem(problemText(error));
+      setProblem(sentenceFor(error));
       setBusy(false);
     }
   };

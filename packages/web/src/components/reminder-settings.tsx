@@ -7,12 +7,12 @@ import {
   type Weekday,
 } from "@limber/core";
 import { useState } from "preact/hooks";
-import { problemText } from "../problem-text.ts";
 import {
   type NotificationAccess,
   notificationAccess,
   setNotifications,
 } from "../reminders/notifier.ts";
+import { sentenceFor } from "../sentence-for.ts";
 import { localDay } from "../store/local-time.ts";
 
 const ACCESS_TEXT: Record<NotificationAccess, string> = {
@@ -53,7 +53,7 @@ export function ReminderSettings({
       await action();
       setMessage({ text: done, problem: false });
     } catch (error) {
-      setMessage({ text: problemText(error), problem: true });
+      setMessage({ text: sentenceFor(error), problem: true });
     }
   };
 

@@ -7,7 +7,7 @@ import {
   weekSummary,
 } from "@limber/core";
 import { useState } from "preact/hooks";
-import { problemText } from "../problem-text.ts";
+import { sentenceFor } from "../sentence-for.ts";
 import type { Append } from "../store/use-log.ts";
 
 const WALK_MINUTES = [10, 20, 30] as const;
@@ -67,7 +67,7 @@ export function WeekCard({
             : `Strength work logged: ${minutes} minutes.`,
       });
     } catch (error) {
-      setProblem(problemText(error));
+      setProblem(sentenceFor(error));
     }
   };
   const undo = async () => {

@@ -1,9 +1,9 @@
 import type { LimberEvent } from "@limber/core";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { sessionSaved } from "../player/persisted-session.ts";
-import { problemText } from "../problem-text.ts";
 import { CsvExport } from "../progress/csv-export.tsx";
 import { download } from "../progress/words.ts";
+import { sentenceFor } from "../sentence-for.ts";
 import { noteReminded } from "../store/copy-reminder.ts";
 import { keepStorage, type Persistence, storagePersistence } from "../store/persistence.ts";
 import type { Sync } from "../sync/use-sync.ts";
@@ -45,7 +45,7 @@ export function YourData({ events, sync }: { events: LimberEvent[] | undefined; 
       if (what === "delete") setAsking({ what, onServer: await sync.serverEntries() });
       else setAsking({ what, ...(await sync.counts()), session: sessionSaved() });
     } catch (error) {
-      setProblem(problemText(error));
+      setProblem(sentenceFor(error));
     }
   };
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import { problemText } from "../problem-text.ts";
 import { screenDay } from "../screen-day.ts";
+import { sentenceFor } from "../sentence-for.ts";
 
 export interface ChartSeries {
   label: string;
@@ -44,7 +44,7 @@ export function Chart({
       .then(({ drawChart }) => {
         if (live) remove = drawChart(element, { days, series, yMin, yMax, yLabel });
       })
-      .catch((error: unknown) => setProblem(problemText(error)));
+      .catch((error: unknown) => setProblem(sentenceFor(error)));
     return () => {
       live = false;
       remove?.();

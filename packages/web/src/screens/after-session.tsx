@@ -4,8 +4,8 @@ import { useContext, useState } from "preact/hooks";
 import { Choice } from "../components/choice.tsx";
 import { PainScale } from "../components/pain-scale.tsx";
 import { useTopOnShow } from "../components/top.ts";
-import { problemText } from "../problem-text.ts";
 import { screenDay } from "../screen-day.ts";
+import { sentenceFor } from "../sentence-for.ts";
 
 export type SessionFeedback = Pick<
   SessionRecord,
@@ -52,7 +52,7 @@ export function AfterSession({ onSave }: { onSave: (feedback: SessionFeedback) =
         ...(note.trim() ? { note: note.trim() } : {}),
       });
     } catch (error) {
-      setProblem(problemText(error));
+      setProblem(sentenceFor(error));
       setSaving(false);
     }
   };

@@ -2,7 +2,7 @@ import { type CheckIn, EMERGENCY_SIGNS, SEE_CLINICIAN_SIGNS, type WarningSign } 
 import { useState } from "preact/hooks";
 import { Choice } from "../components/choice.tsx";
 import { PainScale } from "../components/pain-scale.tsx";
-import { problemText } from "../problem-text.ts";
+import { sentenceFor } from "../sentence-for.ts";
 
 type Context = NonNullable<CheckIn["context"]>;
 
@@ -67,7 +67,7 @@ export function CheckInForm({
         ...(hasContext ? { context } : {}),
       });
     } catch (error) {
-      setProblem(problemText(error));
+      setProblem(sentenceFor(error));
       setSaving(false);
     }
   };

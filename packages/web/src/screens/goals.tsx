@@ -2,9 +2,9 @@ import { activeGoals, canAddGoal, functionProgress, goalData, MAX_GOALS } from "
 import { useState } from "preact/hooks";
 import { Choice } from "../components/choice.tsx";
 import { useTopOnShow } from "../components/top.ts";
-import { problemText } from "../problem-text.ts";
 import type { ScreenProps } from "../progress/routes.tsx";
 import { screenDay } from "../progress/words.ts";
+import { sentenceFor } from "../sentence-for.ts";
 import { localDay } from "../store/local-time.ts";
 
 const SCALE = Array.from({ length: 11 }, (_, n) => ({ value: n, label: String(n) }));
@@ -34,7 +34,7 @@ export function Goals({ log }: ScreenProps) {
     try {
       setSaved(await work());
     } catch (error) {
-      setProblem(`This was not saved: ${problemText(error)}`);
+      setProblem(`This was not saved: ${sentenceFor(error)}`);
     }
   };
 

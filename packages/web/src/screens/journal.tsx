@@ -1,9 +1,9 @@
 import { journal, noteData } from "@limber/core";
 import { useMemo, useState } from "preact/hooks";
 import { useTopOnShow } from "../components/top.ts";
-import { problemText } from "../problem-text.ts";
 import type { ScreenProps } from "../progress/routes.tsx";
 import { screenDay } from "../progress/words.ts";
+import { sentenceFor } from "../sentence-for.ts";
 import { localDay } from "../store/local-time.ts";
 
 /** Noon on a calendar day, on this device's clock: a note written later for that day. */
@@ -46,7 +46,7 @@ export function Journal({ log }: ScreenProps) {
       setText("");
       setSaved(`Note saved for ${screenDay(day, "long")}.`);
     } catch (error) {
-      setProblem(`This was not saved: ${problemText(error)}`);
+      setProblem(`This was not saved: ${sentenceFor(error)}`);
     } finally {
       setSaving(false);
     }

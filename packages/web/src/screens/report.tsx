@@ -2,10 +2,10 @@ import { clinicianReport, REPORT_WEEKS, type ReportWeeks, reportDocument } from 
 import { useMemo, useState } from "preact/hooks";
 import { Choice } from "../components/choice.tsx";
 import { useTopOnShow } from "../components/top.ts";
-import { problemText } from "../problem-text.ts";
 import { ReportView } from "../progress/report-document.tsx";
 import type { ScreenProps } from "../progress/routes.tsx";
 import { download } from "../progress/words.ts";
+import { sentenceFor } from "../sentence-for.ts";
 import { localDay } from "../store/local-time.ts";
 
 /**
@@ -42,7 +42,7 @@ export function Report({ log }: ScreenProps) {
       setStatus("The PDF is in your downloads.");
     } catch (error) {
       setStatus("");
-      setProblem(`The PDF could not be made: ${problemText(error)}`);
+      setProblem(`The PDF could not be made: ${sentenceFor(error)}`);
     } finally {
       setMaking(false);
     }

@@ -30,7 +30,7 @@ export interface EventStore {
   /** Marks events as safely on the server. */
   acknowledge(ids: readonly string[]): Promise<void>;
   /** Adds events from another device (validated; ones already here are left as they are). */
-  receive(events: readonly LimberEvent[]): Promise<LimberEvent[]>;
+  receive(events: readonly unknown[]): Promise<LimberEvent[]>;
   /** Queues every event on this device to be sent again (after signing in to an account). */
   requeueAll(): Promise<void>;
   /** A small setting of this device (the sync cursor). */

@@ -1,4 +1,4 @@
-import type { LimberEvent } from "@limber/core";
+import { type LimberEvent, parseEvent } from "@limber/core";
 import { describe, expect, it } from "vitest";
 import type { EventStore } from "./event-store.ts";
 import {
@@ -106,7 +106,11 @@ function memoryLog(events: LimberEvent[]) {
       for (const id of ids) outbox.delete(id);
     },
     receive: async (arrived) => {
-      const added = arrived.filter((e) => !held.has(e.id));
+      // As the device's store does: each event checked, ones already held left as they are.
+      const added = arrived.flatMap((raw) => {
+        const read = parseEvent(raw);
+        return read.ok && !held.has(read.event.id) ? [read.event] : [];
+      });
       for (const e of added) held.set(e.id, e);
       return added;
     },

@@ -1,3 +1,4 @@
+import { SentenceError } from "../sentence-for.ts";
 import type { EventStore } from "./event-store.ts";
 
 /**
@@ -54,7 +55,7 @@ export function readOwner(value: unknown): DeviceOwner {
 }
 
 /** Refused: the log, or this browser's session, is no longer `email`'s, so nothing goes either way. */
-export class NotThisAccount extends Error {
+export class NotThisAccount extends SentenceError {
   constructor(readonly email: string) {
     super(
       `This device is no longer signed in to ${email}, so nothing was synced. Please sign in again.`,
@@ -64,7 +65,7 @@ export class NotThisAccount extends Error {
 }
 
 /** Refused at sign-in: the device holds another account's entries. */
-export class OwnedByAnother extends Error {
+export class OwnedByAnother extends SentenceError {
   constructor(readonly claim: Extract<Claim, { kind: "another" }>) {
     super(
       claim.owner

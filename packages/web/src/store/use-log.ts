@@ -9,7 +9,7 @@ import {
   resumeLog,
 } from "@limber/core";
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
-import { problemText } from "../problem-text.ts";
+import { sentenceFor } from "../sentence-for.ts";
 import { keepCheckpoint, type OpenedLog, openLog, readWhole, SEEN_DAYS } from "./checkpoint.ts";
 import type { DeviceStore } from "./event-store.ts";
 import { localDay } from "./local-time.ts";
@@ -69,7 +69,7 @@ export function useLog(open: () => Promise<DeviceStore>): LogStatus {
         setStore(opened);
         setLog(read);
       })
-      .catch((error: unknown) => setFailure(problemText(error)));
+      .catch((error: unknown) => setFailure(sentenceFor(error)));
   }, [open]);
 
   // The checkpoint follows the model: kept shortly after it changes, not after a start that
@@ -124,7 +124,7 @@ export function useLog(open: () => Promise<DeviceStore>): LogStatus {
     if (!store) return;
     void readWhole(store, localDay(new Date()))
       .then(move)
-      .catch((error: unknown) => setFailure(problemText(error)));
+      .catch((error: unknown) => setFailure(sentenceFor(error)));
   }, [store]);
 
   if (failure) return { status: "failed", message: failure };

@@ -1,4 +1,15 @@
-import type { LimberEvent } from "@limber/core";
+import {
+  accountAnswerSchema,
+  type LimberEvent,
+  meAnswerSchema,
+  noContentSchema,
+  parseContract,
+  problemSchema,
+  type SyncAnswer,
+  syncAnswerSchema,
+} from "@limber/core";
+
+export type { SyncAnswer };
 
 /** What the server said when it refused: its code and its one plain sentence. */
 export class ServerProblem extends Error {
@@ -6,6 +17,8 @@ export class ServerProblem extends Error {
     readonly code: string,
     message: string,
     readonly status: number,
+    /** The request's field the server named as wrong, when it named one. */
+    readonly field?: string,
   ) {
     super(message);
     this.name = "ServerProblem";
@@ -13,6 +26,7 @@ export class ServerProblem extends Error {
 }
 
 async function call<T>(
+  schema: Parameters<typeof parseContract<T>>[0],
   method: "GET" | "POST" | "DELETE",
   path: string,
   body?: unknown,
@@ -28,11 +42,9 @@ async function call<T>(
   } catch {
     throw new ServerProblem("offline", "No connection to the server right now.", 0);
   }
-  if (response.status === 204) return undefined as T;
-  const json = (await response.json().catch(() => undefined)) as
-    | { code?: string; message?: string }
-    | undefined;
-  if (json === undefined) {
+  const json: unknown =
+    response.status === 204 ? undefined : await response.json().catch(() => NOT_JSON);
+  if (json === NOT_JSON) {
     // A page instead of JSON: this address serves the app but no Limber API (a static host).
     throw new ServerProblem(
       "no-server",
@@ -41,31 +53,35 @@ async function call<T>(
     );
   }
   if (!response.ok) {
-    throw new ServerProblem(
-      json.code ?? `http-${response.status}`,
-      json.message ?? "The server did not answer as expected.",
-      response.status,
-    );
+    const problem = parseContract(problemSchema, json);
+    throw problem.ok
+      ? new ServerProblem(
+          problem.value.code,
+          problem.value.message,
+          response.status,
+          problem.value.field,
+        )
+      : new ServerProblem(`http-${response.status}`, UNEXPECTED, response.status);
   }
-  return json as T;
+  // Nothing that crossed the network is taken on trust: each answer is checked by its contract.
+  const answer = parseContract(schema, json);
+  if (!answer.ok) throw new ServerProblem("unexpected-answer", UNEXPECTED, response.status);
+  return answer.value;
 }
 
-export interface SyncAnswer {
-  events: LimberEvent[];
-  cursor: number;
-  more: boolean;
-}
+const NOT_JSON = Symbol("not JSON");
+const UNEXPECTED = "The server did not answer as expected. Your entries are safe on this device.";
 
-/** Limber's API as the app uses it: accounts, sync and deletion. */
+/** Limber's API as the app uses it: accounts, sync and deletion, each answer checked. */
 export const server = {
-  me: () => call<{ email: string; events: number }>("GET", "/api/v1/me"),
+  me: () => call(meAnswerSchema, "GET", "/api/v1/me"),
   signUp: (email: string, password: string) =>
-    call<{ email: string }>("POST", "/api/v1/auth/signup", { email, password }),
+    call(accountAnswerSchema, "POST", "/api/v1/auth/signup", { email, password }),
   signIn: (email: string, password: string) =>
-    call<{ email: string }>("POST", "/api/v1/auth/signin", { email, password }),
-  signOut: () => call<void>("POST", "/api/v1/auth/signout", {}),
+    call(accountAnswerSchema, "POST", "/api/v1/auth/signin", { email, password }),
+  signOut: () => call(noContentSchema, "POST", "/api/v1/auth/signout", {}),
   /** The account, its sessions and every event on the server, gone. */
-  deleteAccount: () => call<void>("DELETE", "/api/v1/account"),
-  sync: (events: LimberEvent[], since: number) =>
-    call<SyncAnswer>("POST", "/api/v1/sync", { events, since }),
+  deleteAccount: () => call(noContentSchema, "DELETE", "/api/v1/account"),
+  sync: (events: LimberEvent[], since: number): Promise<SyncAnswer> =>
+    call(syncAnswerSchema, "POST", "/api/v1/sync", { events, since }),
 };

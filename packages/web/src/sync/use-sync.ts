@@ -1,6 +1,6 @@
 import type { LimberEvent } from "@limber/core";
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
-import { problemText } from "../problem-text.ts";
+import { sentenceFor } from "../sentence-for.ts";
 import { clearDevice, startAfresh } from "../store/device-data.ts";
 import type { DeviceStore } from "../store/event-store.ts";
 import {
@@ -122,7 +122,7 @@ export function useSync(
         setProblem(
           error instanceof ServerProblem && error.code === "offline"
             ? "Offline: your entries are safe on this device and will sync when you are back online."
-            : problemText(error),
+            : sentenceFor(error),
         );
       })
       .finally(() => {
@@ -152,7 +152,7 @@ export function useSync(
         if (error instanceof ServerProblem && error.status === 401) {
           await store.signOut();
           setProblem(SESSION_ENDED);
-        } else setProblem(problemText(error));
+        } else setProblem(sentenceFor(error));
       }
       await signedOut();
     })();

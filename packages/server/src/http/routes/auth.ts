@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { type Credentials, credentialsSchema } from "@limber/core";
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { clearSessionCookie, readSessionToken, sessionCookie } from "../../auth/cookies.ts";
 import { normaliseEmail } from "../../auth/emails.ts";
@@ -12,7 +13,7 @@ import {
 } from "../../auth/rate-limit-keys.ts";
 import { hashToken, newSessionToken, SESSION_LIFETIME_MS } from "../../auth/tokens.ts";
 import { EmailTakenError } from "../../storage/errors.ts";
-import { ApiProblem, badRequest, forbidden, tooOften } from "../problem.ts";
+import { ApiProblem, badRequest, forbidden, readBody, tooOften } from "../problem.ts";
 import { type RouteContext, userOf } from "./context.ts";
 
 /** Checked when an email has no account, so a wrong email takes as long as a wrong password. */
@@ -183,13 +184,6 @@ export const authRoutes: FastifyPluginAsync<RouteContext> = async (
 
 const secure = (request: FastifyRequest) => request.protocol === "https";
 
-function readCredentials(body: unknown): { email: string; password: string } {
-  const { email, password } = (typeof body === "object" && body !== null ? body : {}) as Record<
-    string,
-    unknown
-  >;
-  if (typeof email !== "string" || typeof password !== "string") {
-    throw badRequest("invalid-body", "Send a JSON object with `email` and `password`.");
-  }
-  return { email, password };
+function readCredentials(body: unknown): Credentials {
+  return readBody(credentialsSchema, body);
 }

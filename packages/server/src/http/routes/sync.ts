@@ -1,14 +1,17 @@
-import type { LimberEvent } from "@limber/core";
+import {
+  type LimberEvent,
+  MAX_PUSH_EVENTS,
+  type SyncAnswer,
+  syncRequestSchema,
+} from "@limber/core";
 import type { FastifyPluginAsync } from "fastify";
 import { CursorAheadError } from "../../storage/errors.ts";
 import { validateEvent } from "../../storage/event-bodies.ts";
-import { MAX_SEQ } from "../../storage/event-log.ts";
 import { createGroupCommit } from "../group-commit.ts";
-import { badRequest } from "../problem.ts";
+import { badRequest, readBody, sentence } from "../problem.ts";
 import { type RouteContext, reportUnreadable, sessionOf, userOf } from "./context.ts";
 
-/** A push of more events than this is refused whole. */
-export const MAX_PUSH_EVENTS = 500;
+export { MAX_PUSH_EVENTS };
 /** A pull returns at most this many events; `more` says when to ask again. */
 export const PULL_PAGE = 1000;
 
@@ -49,35 +52,32 @@ export const syncRoutes: FastifyPluginAsync<RouteContext> = async (
       reportUnreadable(request, problem),
     );
     if (!session.syncedAt) await repository.markSessionSynced(session.tokenHash, now());
-    return { events: page.events, cursor: page.cursor, more: page.rows === PULL_PAGE };
+    return {
+      events: page.events,
+      cursor: page.cursor,
+      more: page.rows === PULL_PAGE,
+    } satisfies SyncAnswer;
   });
 };
 
 /** Validates the whole push before anything is written: one bad event refuses the batch. */
 export function readSyncBody(body: unknown): { events: LimberEvent[]; since: number } {
-  if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    throw badRequest("invalid-body", "Send a JSON object with `events` and `since`.");
-  }
-  const { events, since = 0 } = body as { events?: unknown; since?: unknown };
-  if (!Number.isSafeInteger(since) || (since as number) < 0 || (since as number) > MAX_SEQ) {
-    throw badRequest(
-      "invalid-cursor",
-      "`since` is the cursor from the last sync: a whole number, 0 at first.",
-    );
-  }
-  if (!Array.isArray(events))
-    throw badRequest("invalid-body", "`events` is a list of events (it may be empty).");
-  if (events.length > MAX_PUSH_EVENTS) {
-    throw badRequest(
-      "too-many-events",
-      `A sync carries at most ${MAX_PUSH_EVENTS} events; send the rest in the next one.`,
-    );
-  }
-  const parsed = events.map((raw, index) => {
+  const sent = (body as { events?: unknown } | null)?.events;
+  const request = readBody(syncRequestSchema, body, (field) => {
+    if (field === "since") return "invalid-cursor";
+    return field === "events" && Array.isArray(sent) ? "too-many-events" : "invalid-body";
+  });
+  const events = request.events.map((raw, index) => {
     const result = validateEvent(raw, index + 1);
-    if (!result.ok)
-      throw badRequest("invalid-event", `event ${index + 1}: ${result.error.message}`);
+    if (!result.ok) {
+      const field = `events.${index}${result.error.field ? `.${result.error.field}` : ""}`;
+      throw badRequest(
+        "invalid-event",
+        sentence(`event ${index + 1}: ${result.error.message}`),
+        field,
+      );
+    }
     return result.event;
   });
-  return { events: parsed, since: since as number };
+  return { events, since: request.since };
 }

@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { checkConvergence } from "../packages/server/src/http/convergence-run.ts";
 import { runCrashCycles } from "../packages/server/src/reliability/crash-run.ts";
 import { type AuditResult, auditScreens } from "./audits.ts";
+import { GOAL_RATIO as CLI_GOAL, type CliFigures, measureCli, PLAN_ARGS } from "./cli-figures.ts";
 import { GOAL_RATIO as CORE_GOAL, type CoreFigures, measureCore } from "./core-figures.ts";
 import { measurePushParts, type PushParts } from "./push-parts.ts";
 import {
@@ -64,6 +65,8 @@ const step = (what: string) =>
 // Core first, while nothing else has run in this process.
 step("core: parse and plan a ten-year log");
 addCore(measureCore());
+step("cli: limber plan beside a bare node");
+addCli(measureCli());
 
 const webDist = mkdtempSync(join(tmpdir(), "limber-bench-web-"));
 try {
@@ -152,6 +155,16 @@ function addCore(core: CoreFigures) {
     `parse ${core.parseMs.toFixed(1)} ms, project + plan ${core.planMs.toFixed(1)} ms: ${core.ratio.toFixed(2)}×`,
     `≤ ${CORE_GOAL}×`,
     mark(core.ratio <= CORE_GOAL),
+  ]);
+}
+
+function addCli(cli: CliFigures) {
+  rows.push([
+    "cli",
+    `limber ${PLAN_ARGS.join(" ")} against a bare node -e 0: wall time (median of ${cli.runs}), peak memory`,
+    `${ms(cli.plan.ms)}, ${cli.plan.mib.toFixed(0)} MiB against ${ms(cli.bare.ms)}, ${cli.bare.mib.toFixed(0)} MiB: ${cli.ratio.toFixed(2)}×`,
+    `≤ ${CLI_GOAL}×`,
+    mark(cli.ratio <= CLI_GOAL),
   ]);
 }
 

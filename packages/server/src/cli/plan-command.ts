@@ -20,7 +20,6 @@ Options:
 
 export const planCommand = dayCommand({
   name: "plan",
-  summary: "one day's session, with the reason for every choice",
   help,
   print({ state, date, checkIn }, json) {
     const plan = planSession(state, checkIn, date);

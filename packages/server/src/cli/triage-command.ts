@@ -20,7 +20,6 @@ Options:
 
 export const triageCommand = dayCommand({
   name: "triage",
-  summary: "how carefully Limber may coach on one day, and why",
   help,
   print({ state, date, checkIn }, json) {
     const triage = triageCheckIn(state, checkIn, date);

@@ -6,6 +6,7 @@ import { hashToken } from "../auth/tokens.ts";
 import { HSTS, SECURITY_HEADERS } from "../serve/security-headers.ts";
 import { EventConflictError } from "../storage/errors.ts";
 import type { Repository } from "../storage/repository.ts";
+import { withSessionCache } from "../storage/session-cache.ts";
 import { ApiProblem, forbidden, unauthorized } from "./problem.ts";
 import { accountRoutes } from "./routes/account.ts";
 import { authRoutes } from "./routes/auth.ts";
@@ -50,6 +51,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       : false,
   });
   const now = options.now ?? (() => new Date());
+  // Every signed-in request reads its session: see SESSION_CACHE_MS for how long one is kept.
+  const repository = withSessionCache(options.repository);
   app.decorateRequest("userId", null);
 
   app.addHook("onRequest", async (request, reply) => {
@@ -72,14 +75,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const requireUser = async (request: FastifyRequest) => {
     const token = readSessionToken(request.headers.cookie, request.protocol === "https");
     const session = token
-      ? await options.repository.sessionByTokenHash(hashToken(token), now())
+      ? await repository.sessionByTokenHash(hashToken(token), now())
       : undefined;
     if (!session) throw unauthorized();
     request.userId = session.userId;
   };
 
   const context = {
-    repository: options.repository,
+    repository,
     now,
     requireUser,
     signups: options.signups ?? "open",

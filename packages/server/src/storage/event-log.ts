@@ -1,6 +1,6 @@
 import type { LimberEvent } from "@limber/core";
 import type { Insertable, Kysely, Transaction } from "kysely";
-import { lockCursors, saveCursors } from "./cursors.ts";
+import { cursorRows } from "./cursors.ts";
 import { EventConflictError } from "./errors.ts";
 import {
   type ConflictRule,
@@ -9,11 +9,18 @@ import {
   readStoredEvent,
   sameEvent,
 } from "./event-bodies.ts";
+import { preparedQuery } from "./prepared-query.ts";
+import { recentEvents } from "./recent-events.ts";
 import type { Schema } from "./schema.ts";
 
 export interface PushBatch {
   userId: string;
   events: readonly LimberEvent[];
+}
+
+/** A device's sync: its push, and the cursor it had before it. */
+export interface SyncBatch extends PushBatch {
+  since: number;
 }
 
 export interface PushResult {
@@ -38,6 +45,13 @@ export interface EventLog {
   pushMany(batches: readonly PushBatch[], now: Date): Promise<PushResult[]>;
   /** Up to `limit` events stored after the cursor `since`. */
   pullEvents(userId: string, since: number, limit: number): Promise<EventPage>;
+  /**
+   * Several syncs at once, each a push and then the page after its `since`: the pushes in one
+   * transaction, as pushMany, and each page what pullEvents would give right after it. A page
+   * made only of events this process wrote lately comes from memory (recent-events.ts), with
+   * no read; any other is read.
+   */
+  syncMany(syncs: readonly SyncBatch[], now: Date, limit: number): Promise<EventPage[]>;
   exportEvents(userId: string): Promise<LimberEvent[]>;
   /**
    * All or nothing: events already stored identically are skipped, and an invalid event or an
@@ -53,19 +67,37 @@ export const MAX_SEQ = 2 ** 31 - 1;
 const CHUNK = 500;
 
 export function eventLog(db: Kysely<Schema>): EventLog {
+  const cursorRow = cursorRows(db);
+  const recent = recentEvents();
+  // Every sync ends with this read: built and compiled once.
+  const pageAfter = preparedQuery<
+    { userId: string; since: number; limit: number },
+    { seq: number; body: string }
+  >((value) =>
+    db
+      .selectFrom("events")
+      .select(["seq", "body"])
+      .where("user_id", "=", value("userId"))
+      .where("seq", ">", value("since"))
+      .orderBy("seq")
+      .limit(value("limit")),
+  );
   const write = async (batches: readonly PushBatch[], now: Date, rule: ConflictRule) => {
     // Validation happens before the transaction: nothing waits on a lock for a bad batch.
     const prepared = batches.map(({ userId, events }) => ({
       userId,
       events: prepareEvents(events, rule),
     }));
-    return db.transaction().execute(async (trx) => {
-      const cursors = await lockCursors(
+    const written = await db.transaction().execute(async (trx) => {
+      const cursors = await cursorRow.lock(
         trx,
         prepared.map((batch) => batch.userId),
       );
       const stored = await storedBodies(trx, prepared);
       const rows: NewEventRow[] = [];
+      // Each person's events this write adds, in seq order from just after `locked`.
+      const added = new Map<string, { locked: number; events: LimberEvent[] }>();
+      for (const [userId, { locked }] of cursors) added.set(userId, { locked, events: [] });
       const results = prepared.map(({ userId, events }) => {
         const cursor = cursors.get(userId);
         const seen = stored.get(userId);
@@ -78,6 +110,7 @@ export function eventLog(db: Kysely<Schema>): EventLog {
             cursor.last += 1;
             inserted += 1;
             seen.set(event.id, body);
+            added.get(userId)?.events.push(event);
             rows.push({
               user_id: userId,
               id: event.id,
@@ -101,9 +134,23 @@ export function eventLog(db: Kysely<Schema>): EventLog {
           .values(rows.slice(start, start + CHUNK))
           .execute();
       }
-      await saveCursors(trx, cursors);
-      return results;
+      await cursorRow.save(trx, cursors);
+      return { results, added };
     });
+    // Committed: only now are the added events part of the log.
+    for (const [userId, { locked, events }] of written.added) {
+      recent.committed(userId, locked, events);
+    }
+    return written.results;
+  };
+
+  const pullEvents: EventLog["pullEvents"] = async (userId, since, limit) => {
+    checkPage(since, limit);
+    const rows = await pageAfter(db, { userId, since, limit });
+    return {
+      events: rows.map((row) => readStoredEvent(row.body, row.seq)),
+      cursor: rows.at(-1)?.seq ?? since,
+    };
   };
 
   const eventsAfter = (userId: string, since: number) =>
@@ -120,24 +167,22 @@ export function eventLog(db: Kysely<Schema>): EventLog {
       return result ?? { inserted: 0 };
     },
     pushMany: (batches, now) => write(batches, now, "keep-stored"),
+    async syncMany(syncs, now, limit) {
+      for (const { since } of syncs) checkPage(since, limit);
+      await write(syncs, now, "keep-stored");
+      const pages: EventPage[] = [];
+      for (const { userId, since } of syncs) {
+        const remembered = recent.pageAfter(userId, since, limit);
+        pages.push(remembered ?? (await pullEvents(userId, since, limit)));
+      }
+      return pages;
+    },
     async importEvents(userId, events, now) {
       const [result] = await write([{ userId, events }], now, "refuse");
       return result ?? { inserted: 0 };
     },
 
-    async pullEvents(userId, since, limit) {
-      if (!Number.isSafeInteger(since) || since < 0 || since > MAX_SEQ) {
-        throw new RangeError(`since must be a whole number from 0 to ${MAX_SEQ}, not ${since}`);
-      }
-      if (!Number.isSafeInteger(limit) || limit < 1) {
-        throw new RangeError(`limit must be a whole number of at least 1, not ${limit}`);
-      }
-      const rows = await eventsAfter(userId, since).limit(limit).execute();
-      return {
-        events: rows.map((row) => readStoredEvent(row.body, row.seq)),
-        cursor: rows.at(-1)?.seq ?? since,
-      };
-    },
+    pullEvents,
 
     async exportEvents(userId) {
       const rows = await eventsAfter(userId, 0).execute();
@@ -157,6 +202,16 @@ export function eventLog(db: Kysely<Schema>): EventLog {
 }
 
 type NewEventRow = Insertable<Schema["events"]>;
+
+/** A page's cursor and size, as a caller inside the server gives them (the route checks its own input). */
+function checkPage(since: number, limit: number) {
+  if (!Number.isSafeInteger(since) || since < 0 || since > MAX_SEQ) {
+    throw new RangeError(`since must be a whole number from 0 to ${MAX_SEQ}, not ${since}`);
+  }
+  if (!Number.isSafeInteger(limit) || limit < 1) {
+    throw new RangeError(`limit must be a whole number of at least 1, not ${limit}`);
+  }
+}
 
 /**
  * The bodies already stored under the ids a group of pushes brings, by person then id: one

@@ -1,7 +1,7 @@
 import type { LimberEvent } from "@limber/core";
 import type { FastifyPluginAsync } from "fastify";
 import { validateEvent } from "../../storage/event-bodies.ts";
-import { MAX_SEQ } from "../../storage/event-log.ts";
+import { MAX_SEQ, type SyncBatch } from "../../storage/event-log.ts";
 import { createGroupCommit } from "../group-commit.ts";
 import { badRequest } from "../problem.ts";
 import { type RouteContext, userOf } from "./context.ts";
@@ -20,15 +20,18 @@ export const syncRoutes: FastifyPluginAsync<RouteContext> = async (
   app,
   { repository, now, requireUser },
 ) => {
-  const push = createGroupCommit((batches: { userId: string; events: LimberEvent[] }[]) =>
-    repository.pushMany(batches, now()),
+  // A push and the page after it, grouped: the page often comes from the write itself.
+  const pushThenPull = createGroupCommit((syncs: SyncBatch[]) =>
+    repository.syncMany(syncs, now(), PULL_PAGE),
   );
 
   app.post("/sync", { preHandler: requireUser }, async (request) => {
     const userId = userOf(request);
     const { events, since } = readSyncBody(request.body);
-    if (events.length > 0) await push({ userId, events });
-    const page = await repository.pullEvents(userId, since, PULL_PAGE);
+    const page =
+      events.length > 0
+        ? await pushThenPull({ userId, events, since })
+        : await repository.pullEvents(userId, since, PULL_PAGE);
     return { events: page.events, cursor: page.cursor, more: page.events.length === PULL_PAGE };
   });
 };

@@ -14,6 +14,8 @@ export default defineConfig({
             "tests/**/*.test.ts",
             "bench/**/*.test.ts",
           ],
+          // Tests that spawn `limber` run the compiled CLI: built here once, if out of date.
+          globalSetup: ["packages/server/src/cli/compiled-cli.global-setup.ts"],
           // The crash test keeps both cores busy for half a minute; others must not time out meanwhile.
           testTimeout: 30_000,
         },

@@ -2,7 +2,8 @@
 export type ToTarget = { type: "storage" } | { type: "cpu" } | { type: "stop" };
 
 export type FromTarget =
-  | { type: "ready"; hello: string; limber: string; backend: string }
+  /** `reference`: the bare durable-push route (bench/push-reference.ts), beside SQLite only. */
+  | { type: "ready"; hello: string; limber: string; backend: string; reference?: string }
   | { type: "storage"; bytes: number; rows: number }
   /** The CPU time the server process has used so far, user and system, in microseconds. */
   | { type: "cpu"; micros: number }

@@ -16,6 +16,7 @@ import { SQLITE_FILE_NAME } from "../packages/server/src/storage/database.ts";
 import { migrateToLatest } from "../packages/server/src/storage/migrate.ts";
 import { createRepository } from "../packages/server/src/storage/repository.ts";
 import { startTestPostgres } from "../packages/server/src/storage/testing/postgres.ts";
+import { startPushReference } from "./push-reference.ts";
 import type { FromTarget, ToTarget } from "./server-protocol.ts";
 
 const HOST = "127.0.0.1";
@@ -123,13 +124,21 @@ if (kind !== "sqlite" && kind !== "postgres") {
 }
 const hello = await helloWorld();
 const limber = kind === "sqlite" ? await sqliteLimber() : await postgresLimber();
-send({ type: "ready", hello: hello.address, limber: limber.address, backend: limber.backend });
+const reference = kind === "sqlite" ? await startPushReference(HOST) : undefined;
+send({
+  type: "ready",
+  hello: hello.address,
+  limber: limber.address,
+  backend: limber.backend,
+  ...(reference ? { reference: reference.address } : {}),
+});
 
 let stopping: Promise<void> | undefined;
 /** Closes both servers and throws the data away; once, however often it is asked. */
 const stop = () => {
   stopping ??= (async () => {
     await hello.close();
+    await reference?.close();
     await limber.close();
   })();
   return stopping;

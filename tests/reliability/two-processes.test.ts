@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SESSION_CACHE_MS } from "../../packages/server/src/storage/session-cache.ts";
 import { note, notes } from "../../packages/server/src/storage/testing/events.ts";
 import {
   startTestPostgres,
@@ -16,7 +17,8 @@ import {
 } from "./server-process.ts";
 
 // Architecture (Scale): the server keeps nothing in memory that matters (sessions and sign-in
-// limits live in the database), so any process behind a load balancer can serve any request.
+// limits live in the database; a process remembers a session it read for SESSION_CACHE_MS at
+// most), so any process behind a load balancer can serve any request.
 
 const EMAIL = "both@example.org";
 const PASSWORD = "a calm back at dawn";
@@ -118,6 +120,20 @@ describe("two server processes on one PostgreSQL", { timeout: 30_000 }, () => {
     expect(all.cursor).toBe(3);
   });
 
+  it("answers a push through A with what B stored after A's own last write", async () => {
+    const { a, b } = processes();
+    const first = await sync(a, cookie, { events: [note(201)], since: 3 });
+    expect(readSyncPage(first.body)).toEqual({ ids: [note(201).id], cursor: 4, more: false });
+    expect((await sync(b, cookie, { events: [note(202)], since: 4 })).status).toBe(200);
+    // A wrote seq 4 itself, but not seq 5: its answer must still hold it.
+    const next = await sync(a, cookie, { events: [note(203)], since: 4 });
+    expect(readSyncPage(next.body)).toEqual({
+      ids: [note(202).id, note(203).id],
+      cursor: 6,
+      more: false,
+    });
+  });
+
   it("gives each event one seq when both processes store the same pushes at once", async () => {
     const { a, b } = processes();
     const before = (await pullAll(a.origin, cookie)).ids;
@@ -168,14 +184,16 @@ describe("two server processes on one PostgreSQL", { timeout: 30_000 }, () => {
     expect((await signIn(a, PASSWORD)).status).toBe(200);
   });
 
-  it("ends on A the session signed out everywhere through B", async () => {
+  it(`ends on A, within ${SESSION_CACHE_MS} ms, the session signed out everywhere through B`, async () => {
     const { a, b } = processes();
     expect((await sync(a, cookie, { events: [], since: 0 })).status).toBe(200);
     const signOut = await postJson(b.origin, "/api/v1/auth/signout-all", {}, { cookie });
     expect(signOut.status).toBe(204);
+    expect((await sync(b, cookie, { events: [], since: 0 })).status).toBe(401);
+    // A may still know the session it read just before, for SESSION_CACHE_MS and no longer.
+    await new Promise((resolve) => setTimeout(resolve, SESSION_CACHE_MS));
     const refused = await sync(a, cookie, { events: [note(4)], since: 0 });
     expect(refused.status).toBe(401);
     expect(refused.body).toMatchObject({ code: "not-signed-in" });
-    expect((await sync(b, cookie, { events: [], since: 0 })).status).toBe(401);
   });
 });

@@ -1,8 +1,17 @@
 #!/usr/bin/env node
-// The CLI is TypeScript run directly: register tsx first, then load it with a dynamic import
-// (a static import would be hoisted above the registration).
-import { register } from "tsx/esm/api";
+// `limber`: runs the CLI compiled to JavaScript (scripts/build-cli.mjs), built by `npm ci` and
+// built again here first whenever a source file changed since.
+import { currentCli } from "../scripts/build-cli.mjs";
 
-register();
-const { main } = await import("../src/cli/main.ts");
+let entry;
+try {
+  entry = await currentCli();
+} catch (error) {
+  const why = error instanceof Error ? error.message : String(error);
+  process.stderr.write(
+    `limber: cannot build the command-line tool: ${why.replace(/\s*\n\s*/g, " ")}\n`,
+  );
+  process.exit(1);
+}
+const { main } = await import(entry);
 process.exitCode = await main(process.argv.slice(2));

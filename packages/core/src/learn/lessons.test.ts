@@ -1,48 +1,24 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { readFingerprint, readSeedEssay } from "../../scripts/essay-fingerprint.ts";
 import { RULES, type RuleId } from "../rules.ts";
 import { isSourceId } from "../sources.ts";
+import {
+  copiedRuns,
+  fingerprintOf,
+  type PlacedText,
+  RUN_WORDS,
+  runsOf,
+} from "./essay-fingerprint.ts";
 import { LESSONS, lessonForRule } from "./lessons.ts";
 
-/** The essay sits in shared/ beside the repository (as on every machine and in CI). */
-const SEED_DIR =
-  process.env.LIMBER_SEED_DIR ??
-  fileURLToPath(new URL("../../../../../shared/seed", import.meta.url));
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const RULE_IDS = Object.keys(RULES) as RuleId[];
-
-/** Lower case, curly quotes and dashes unified, punctuation dropped, split into words. */
-function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[^a-z0-9'\s]+/g, " ")
-    .replace(/'/g, "")
-    .split(/\s+/)
-    .filter((w) => w.length > 0);
-}
-
-function ngrams(list: string[], n: number): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + n <= list.length; i++) out.add(list.slice(i, i + n).join(" "));
-  return out;
-}
-
-function readEssay(): string {
-  if (!existsSync(SEED_DIR)) {
-    throw new Error(
-      `The seed essay folder ${SEED_DIR} is missing: the copy check needs the essay to compare lessons against.`,
-    );
-  }
-  const files = readdirSync(SEED_DIR).filter((f) => f.endsWith(".txt"));
-  if (files.length === 0) throw new Error(`No .txt essay found in ${SEED_DIR}.`);
-  return files.map((f) => readFileSync(join(SEED_DIR, f), "utf8")).join("\n");
-}
+/** The essay Limber grew from, when it is beside the repository (LIMBER_SEED_DIR or ../shared/seed). */
+const essay = readSeedEssay();
+const fingerprint = readFingerprint();
 
 /** Every piece of text a lesson shows, with a label for failure messages. */
-function texts(): { where: string; text: string }[] {
+function texts(): PlacedText[] {
   return LESSONS.flatMap((lesson) => [
     { where: `${lesson.id} title`, text: lesson.title },
     { where: `${lesson.id} summary`, text: lesson.summary },
@@ -101,11 +77,55 @@ describe("LESSONS", () => {
     for (const { where, text } of texts()) expect(text, where).not.toContain("!");
   });
 
-  it("copies no run of 8 or more words from the seed essay", () => {
-    const essay = ngrams(words(readEssay()), 8);
-    const copied = texts().flatMap(({ where, text }) =>
-      [...ngrams(words(text), 8)].filter((g) => essay.has(g)).map((g) => `${where}: "${g}"`),
-    );
-    expect(copied).toEqual([]);
+  it("copies no run of 8 or more words from the seed essay (its fingerprint, kept in the repository)", () => {
+    expect(copiedRuns(texts(), new Set(fingerprint.hashes))).toEqual([]);
+  });
+});
+
+describe("the essay's fingerprint", () => {
+  it("holds one sorted, distinct 64-bit hash for each 8-word run of a whole essay", () => {
+    expect(fingerprint.runWords).toBe(RUN_WORDS);
+    for (const hash of fingerprint.hashes) expect(hash).toMatch(/^[0-9a-f]{16}$/);
+    expect([...new Set(fingerprint.hashes)].sort()).toEqual(fingerprint.hashes);
+    // The essay runs to about 1,700 words: a fingerprint far shorter is not of the whole essay.
+    expect(fingerprint.hashes.length).toBeGreaterThan(1500);
+  });
+
+  it.runIf(essay !== undefined)(
+    "still matches the essay (npm run essay-fingerprint makes it again)",
+    () => {
+      expect(fingerprintOf(essay ?? "")).toEqual(fingerprint.hashes);
+    },
+  );
+
+  it.runIf(essay !== undefined)(
+    "fails a lesson that takes 8 words in a row from the essay, however they are typed",
+    () => {
+      const [run] = [...runsOf(essay ?? "")].slice(100, 101);
+      if (run === undefined) throw new Error("the essay has fewer than 101 runs");
+      // In capitals, curly quotes, a dash and commas, between sentences of Limber's own.
+      const [first, ...rest] = run.split(" ");
+      const typed = `${first?.toUpperCase()} \u2014 ${rest.join(", ")}`;
+      const lesson = `Move gently today. \u201c${typed}\u201d Then rest a while.`;
+      const copied = copiedRuns(
+        [{ where: "a new paragraph", text: lesson }],
+        new Set(fingerprint.hashes),
+      );
+      expect(copied).toEqual([`a new paragraph: "${run}"`]);
+    },
+  );
+
+  it("catches a copied run by the same words, not by their case, quotes or punctuation", () => {
+    // Without the essay at hand: a fingerprint of text of Limber's own shows the comparison.
+    const source = "Rest your back on the floor, knees bent, and let the breath slow down.";
+    const copy = "\u201cRest your back on the floor \u2014 knees bent \u2014 and let\u201d it be.";
+    const reworded = "Lie on the floor with your knees bent and let your breathing slow.";
+    const own = new Set(fingerprintOf(source));
+    expect(copiedRuns([{ where: "copy", text: copy }], own)).toEqual([
+      'copy: "rest your back on the floor knees bent"',
+      'copy: "your back on the floor knees bent and"',
+      'copy: "back on the floor knees bent and let"',
+    ]);
+    expect(copiedRuns([{ where: "reworded", text: reworded }], own)).toEqual([]);
   });
 });

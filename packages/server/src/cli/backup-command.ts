@@ -34,7 +34,6 @@ const FLAGS = {
 export function backupCommand(data: DataIo): Command {
   return {
     name: "backup",
-    summary: "a consistent copy of the whole database, while the server runs",
     help,
     async run(args, io) {
       const { values } = strictly("backup", () => parseArgs({ args: [...args], options: FLAGS }));

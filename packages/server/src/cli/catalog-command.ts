@@ -14,7 +14,6 @@ Options:
 
 export const catalogCommand: Command = {
   name: "catalog",
-  summary: "every exercise and variant, with attributes and dose ranges",
   help,
   async run(args, io) {
     const options = readPlainOptions("catalog", args);

@@ -3,8 +3,6 @@ import type { CliIo } from "./io.ts";
 /** One `limber <name>` command: its help text and what it does. Resolves to the exit status. */
 export interface Command {
   name: string;
-  /** One line for the list of commands in `limber --help`. */
-  summary: string;
   /** The full text of `limber <name> --help`. */
   help: string;
   run(args: readonly string[], io: CliIo): Promise<number>;

@@ -63,14 +63,12 @@ function whyUnreadable(error: unknown): string {
  */
 export function dayCommand(spec: {
   name: string;
-  summary: string;
   help: string;
   print(day: DaySeen, json: boolean): string;
 }): Command {
-  const { name, summary, help } = spec;
+  const { name, help } = spec;
   return {
     name,
-    summary,
     help,
     async run(args, io) {
       const options = readDayOptions(name, args);

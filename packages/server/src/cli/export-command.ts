@@ -34,7 +34,6 @@ const FLAGS = {
 export function exportCommand(data: DataIo): Command {
   return {
     name: "export",
-    summary: "one person's events as JSON, as the app exports them",
     help,
     async run(args, io) {
       const { values } = strictly("export", () => parseArgs({ args: [...args], options: FLAGS }));

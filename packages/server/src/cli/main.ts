@@ -1,34 +1,68 @@
 import { readFileSync } from "node:fs";
-import { backupCommand } from "./backup-command.ts";
-import { catalogCommand } from "./catalog-command.ts";
 import { CliInputError, oneLine } from "./cli-input-error.ts";
 import type { Command } from "./command.ts";
 import { type DataIo, processDataIo } from "./data-io.ts";
-import { exportCommand } from "./export-command.ts";
 import { type CliIo, processIo } from "./io.ts";
-import { planCommand } from "./plan-command.ts";
-import { reportCommand } from "./report-command.ts";
-import { restoreCommand } from "./restore-command.ts";
-import { serveCommand } from "./serve-command.ts";
-import { triageCommand } from "./triage-command.ts";
-import { userCommand } from "./user-command.ts";
 
-type Commands = Record<string, Command>;
-
-/** Every command by name, in the order `limber --help` lists them. */
-function commandsWith(data: DataIo): Commands {
-  return {
-    plan: planCommand,
-    report: reportCommand(data),
-    triage: triageCommand,
-    catalog: catalogCommand,
-    serve: serveCommand,
-    user: userCommand(data),
-    backup: backupCommand(data),
-    restore: restoreCommand(data),
-    export: exportCommand(data),
-  };
+/**
+ * One command in `limber --help`, loaded only when it runs: `limber plan` never loads the
+ * server, the database drivers or the PDF writer, which take most of a start-up.
+ */
+interface CommandEntry {
+  name: string;
+  /** One line for the list of commands in `limber --help`. */
+  summary: string;
+  load(data: DataIo): Promise<Command>;
 }
+
+/** Every command, in the order `limber --help` lists them. */
+const COMMANDS: readonly CommandEntry[] = [
+  {
+    name: "plan",
+    summary: "one day's session, with the reason for every choice",
+    load: async () => (await import("./plan-command.ts")).planCommand,
+  },
+  {
+    name: "report",
+    summary: "a progress report for a clinician, as text or PDF",
+    load: async (data) => (await import("./report-command.ts")).reportCommand(data),
+  },
+  {
+    name: "triage",
+    summary: "how carefully Limber may coach on one day, and why",
+    load: async () => (await import("./triage-command.ts")).triageCommand,
+  },
+  {
+    name: "catalog",
+    summary: "every exercise and variant, with attributes and dose ranges",
+    load: async () => (await import("./catalog-command.ts")).catalogCommand,
+  },
+  {
+    name: "serve",
+    summary: "serve the web app and its API on http://127.0.0.1:8787",
+    load: async () => (await import("./serve-command.ts")).serveCommand,
+  },
+  {
+    name: "user",
+    summary: "add, list or delete accounts, or reset a password",
+    load: async (data) => (await import("./user-command.ts")).userCommand(data),
+  },
+  {
+    name: "backup",
+    summary: "a consistent copy of the whole database, while the server runs",
+    load: async (data) => (await import("./backup-command.ts")).backupCommand(data),
+  },
+  {
+    name: "restore",
+    summary: "put a backup back in place of the database (server stopped)",
+    load: async (data) => (await import("./restore-command.ts")).restoreCommand(data),
+  },
+  {
+    name: "export",
+    summary: "one person's events as JSON, as the app exports them",
+    load: async (data) => (await import("./export-command.ts")).exportCommand(data),
+  },
+];
 
 /**
  * Runs `limber` with the arguments after the program name and resolves to the exit status:
@@ -41,7 +75,7 @@ export async function main(
   data: DataIo = processDataIo,
 ): Promise<number> {
   try {
-    return await dispatch(argv, io, commandsWith(data));
+    return await dispatch(argv, io, data);
   } catch (error) {
     if (error instanceof CliInputError) {
       io.stderr(`limber: ${error.message}\n`);
@@ -53,41 +87,42 @@ export async function main(
   }
 }
 
-async function dispatch(argv: readonly string[], io: CliIo, commands: Commands): Promise<number> {
+async function dispatch(argv: readonly string[], io: CliIo, data: DataIo): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined) {
     throw new CliInputError("usage", "no command given; see limber --help");
   }
   if (first === "help" || first === "--help" || first === "-h") {
-    io.stdout(helpFor(commands, rest[0]));
+    io.stdout(await helpFor(rest[0], data));
     return 0;
   }
   if (first === "--version" || first === "-V") {
     io.stdout(`limber ${serverVersion()}\n`);
     return 0;
   }
-  const command = commands[first];
-  if (!command) {
+  const entry = commandNamed(first);
+  if (!entry) {
     const what = first.startsWith("-") ? "unknown option" : "unknown command";
     throw new CliInputError("usage", `${what} ${JSON.stringify(first)}; see limber --help`);
   }
+  const command = await entry.load(data);
   return command.run(rest, io);
 }
 
-function helpFor(commands: Commands, topic: string | undefined): string {
-  if (topic === undefined) return overview(commands);
-  const command = commands[topic];
-  if (!command) {
+const commandNamed = (name: string) => COMMANDS.find((entry) => entry.name === name);
+
+async function helpFor(topic: string | undefined, data: DataIo): Promise<string> {
+  if (topic === undefined) return overview();
+  const entry = commandNamed(topic);
+  if (!entry) {
     throw new CliInputError("usage", `no help on ${JSON.stringify(topic)}; see limber --help`);
   }
-  return command.help;
+  return (await entry.load(data)).help;
 }
 
-function overview(commands: Commands): string {
-  const width = Math.max(...Object.keys(commands).map((name) => name.length)) + 2;
-  const list = Object.values(commands).map(
-    (command) => `  ${command.name.padEnd(width)}${command.summary}`,
-  );
+function overview(): string {
+  const width = Math.max(...COMMANDS.map(({ name }) => name.length)) + 2;
+  const list = COMMANDS.map(({ name, summary }) => `  ${name.padEnd(width)}${summary}`);
   return `limber ${serverVersion()}: a gentle hamstring-mobility coach for low back tension.
 
 Usage: limber <command> [options]

@@ -20,7 +20,6 @@ Options:
 
 export const planCommand = dayCommand({
   name: "plan",
-  summary: "one day's session, with the reason for every choice",
   help,
   print({ plan }, json) {
     return json ? jsonText(planJson(plan)) : planText(plan);

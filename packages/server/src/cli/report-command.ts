@@ -140,7 +140,6 @@ function latestDay(events: readonly LimberEvent[], where: string): string {
 export function reportCommand(data: DataIo): Command {
   return {
     name: "report",
-    summary: "a progress report for a clinician, as text or PDF",
     help,
     async run(args, io) {
       const options = readOptions(args);

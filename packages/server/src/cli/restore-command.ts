@@ -39,7 +39,6 @@ const FLAGS = {
 export function restoreCommand(data: DataIo): Command {
   return {
     name: "restore",
-    summary: "put a backup back in place of the database (server stopped)",
     help,
     async run(args, io) {
       const { values, positionals } = strictly("restore", () =>

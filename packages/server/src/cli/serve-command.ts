@@ -37,7 +37,6 @@ export const WEB_DIST = fileURLToPath(new URL("../../../web/dist", import.meta.u
 
 export const serveCommand: Command = {
   name: "serve",
-  summary: "serve the web app and its API on http://127.0.0.1:8787",
   help,
   async run(args, io) {
     if (readPlainOptions("serve", args).help) {

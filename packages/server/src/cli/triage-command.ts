@@ -19,7 +19,6 @@ Options:
 
 export const triageCommand = dayCommand({
   name: "triage",
-  summary: "how carefully Limber may coach on one day, and why",
   help,
   print({ day: date, triage }, json) {
     const { tier, signs, emergencyNumber, reasons } = triage;

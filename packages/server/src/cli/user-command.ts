@@ -68,7 +68,6 @@ const ACTIONS: Record<string, Action> = {
 export function userCommand(data: DataIo): Command {
   return {
     name: "user",
-    summary: "add, list or delete accounts, or reset a password",
     help,
     async run(args, io) {
       const [name, ...rest] = args;

@@ -8,6 +8,7 @@ import { defaultAllowedHosts, hostOfHeader } from "../serve/allowed-hosts.ts";
 import type { TrustProxy } from "../serve/config.ts";
 import { HSTS, SECURITY_HEADERS } from "../serve/security-headers.ts";
 import type { Repository } from "../storage/repository.ts";
+import { withSessionCache } from "../storage/session-cache.ts";
 import { forbidden, misdirected, toProblem, unauthorized } from "./problem.ts";
 import { accountRoutes } from "./routes/account.ts";
 import { authRoutes } from "./routes/auth.ts";
@@ -75,6 +76,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.server.headersTimeout = Math.min(app.server.headersTimeout, requestTimeout);
   const now = options.now ?? (() => new Date());
   const allowedHosts = new Set(options.allowedHosts ?? defaultAllowedHosts("127.0.0.1"));
+  // Every signed-in request reads its session: see SESSION_CACHE_MS for how long one is kept.
+  const repository = withSessionCache(options.repository);
   app.decorateRequest("userId", null);
   app.decorateRequest("session", null);
 
@@ -107,7 +110,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const requireUser = async (request: FastifyRequest) => {
     const token = readSessionToken(request.headers.cookie, request.protocol === "https");
     const session = token
-      ? await options.repository.sessionByTokenHash(hashToken(token), now())
+      ? await repository.sessionByTokenHash(hashToken(token), now())
       : undefined;
     if (!session) throw unauthorized();
     request.userId = session.userId;
@@ -118,7 +121,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   };
 
   const context = {
-    repository: options.repository,
+    repository,
     now,
     requireUser,
     signups: options.signups ?? "open",

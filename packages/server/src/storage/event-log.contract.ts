@@ -1,6 +1,7 @@
 import { EventParseError, type LimberEvent } from "@limber/core";
 import { describe, expect, it } from "vitest";
 import { EventConflictError } from "./errors.ts";
+import { eventLog } from "./event-log.ts";
 import { eventId, note, notes } from "./testing/events.ts";
 import { NOW, type StorageHarness, seqsOf } from "./testing/harness.ts";
 
@@ -125,6 +126,50 @@ export function describeEventLogContract(harness: StorageHarness): void {
           await seqsOf(harness.db, alone[who]),
         );
       }
+    });
+  });
+
+  describe("syncMany (each a push, then the page after it)", () => {
+    const pullsOf = (syncs: { userId: string; since: number }[], limit: number) =>
+      Promise.all(syncs.map((s) => harness.repository.pullEvents(s.userId, s.since, limit)));
+
+    it("answers each device with the page a pull right after the write gives", async () => {
+      const [a, b] = [(await harness.addPerson(11)).id, (await harness.addPerson(12)).id];
+      await harness.repository.pushEvents(a, notes(1, 4), NOW);
+      const syncs = [
+        { userId: a, since: 4, events: [note(5)] }, // had everything
+        { userId: a, since: 1, events: [note(6), note(2)] }, // behind, and a replay
+        { userId: b, since: 0, events: notes(1, 2) }, // a first sync
+        { userId: a, since: 9, events: [] }, // a cursor past the log
+      ];
+      const pages = await harness.repository.syncMany(syncs, NOW, 1000);
+      expect(pages).toEqual(await pullsOf(syncs, 1000));
+      expect(pages[0]).toEqual({ events: [note(5), note(6)], cursor: 6 });
+      expect(pages[1]).toEqual({ events: notes(2, 6), cursor: 6 });
+      expect(await seqsOf(harness.db, a)).toEqual([1, 2, 3, 4, 5, 6]);
+    });
+
+    it("reads the page when another writer added events since this one's last write", async () => {
+      const a = (await harness.addPerson(13)).id;
+      const [first] = await harness.repository.syncMany(
+        [{ userId: a, since: 0, events: notes(1, 2) }],
+        NOW,
+        1000,
+      );
+      expect(first).toEqual({ events: notes(1, 2), cursor: 2 });
+      // Another server process, or the limber tool, on the same database.
+      await eventLog(harness.db).pushEvents(a, [note(3)], NOW);
+      const syncs = [{ userId: a, since: 2, events: [note(4)] }];
+      const [page] = await harness.repository.syncMany(syncs, NOW, 1000);
+      expect(page).toEqual({ events: [note(3), note(4)], cursor: 4 });
+    });
+
+    it("gives a full page, to be followed by more, when the events after the cursor fill it", async () => {
+      const a = (await harness.addPerson(14)).id;
+      const syncs = [{ userId: a, since: 0, events: notes(1, 3) }];
+      const pages = await harness.repository.syncMany(syncs, NOW, 2);
+      expect(pages).toEqual([{ events: notes(1, 2), cursor: 2 }]);
+      expect(pages).toEqual(await pullsOf(syncs, 2));
     });
   });
 

@@ -1,6 +1,6 @@
 import type { LimberEvent } from "@limber/core";
 import type { Insertable, Kysely } from "kysely";
-import { lockCursors, saveCursors } from "./cursors.ts";
+import { cursorRows } from "./cursors.ts";
 import { EventConflictError, QuotaExceededError, type StoredEventError } from "./errors.ts";
 import {
   type ConflictRule,
@@ -12,11 +12,19 @@ import {
   type StoredRow,
   sameEvent,
 } from "./event-bodies.ts";
+import { preparedQuery } from "./prepared-query.ts";
+import { recentEvents } from "./recent-events.ts";
 import type { Schema } from "./schema.ts";
 
 export interface PushBatch {
   userId: string;
   events: readonly LimberEvent[];
+}
+
+/** A device's sync: its push, the cursor it had before it, and who hears of unreadable rows. */
+export interface SyncBatch extends PushBatch {
+  since: number;
+  onUnreadable?: OnUnreadable;
 }
 
 export interface PushResult {
@@ -73,6 +81,13 @@ export interface EventLog {
     limit: number,
     onUnreadable?: OnUnreadable,
   ): Promise<EventPage>;
+  /**
+   * Several syncs at once, each a push and then the page after its `since`: the pushes in one
+   * transaction, as pushMany, and each page what pullEvents would give right after it. A page
+   * made only of events this process wrote lately comes from memory (recent-events.ts), with
+   * no read; any other is read.
+   */
+  syncMany(syncs: readonly SyncBatch[], now: Date, limit: number): Promise<EventPage[]>;
   exportEvents(userId: string, onUnreadable?: OnUnreadable): Promise<LimberEvent[]>;
   /** The seq of the person's latest event: 0 for an empty log. */
   lastSeq(userId: string): Promise<number>;
@@ -101,17 +116,33 @@ export const IMPORT_PART = 250;
 
 export function eventLog(db: Kysely<Schema>, options: EventLogOptions = {}): EventLog {
   const maxEvents = options.maxEventsPerAccount ?? Number.POSITIVE_INFINITY;
+  const cursorRow = cursorRows(db);
+  const recent = recentEvents();
+  // Every sync ends with this read: built and compiled once.
+  const pageAfter = preparedQuery<{ userId: string; since: number; limit: number }, StoredRow>(
+    (value) =>
+      db
+        .selectFrom("events")
+        .select(["id", "seq", "body"])
+        .where("user_id", "=", value("userId"))
+        .where("seq", ">", value("since"))
+        .orderBy("seq")
+        .limit(value("limit")),
+  );
   const write = async (batches: readonly PushBatch[], now: Date, rule: ConflictRule) => {
     // Validation happens before the transaction: nothing waits on a lock for a bad batch.
     const prepared = batches.map(({ userId, events }) => ({
       userId,
       events: prepareEvents(events, rule),
     }));
-    return db.transaction().execute(async (trx) => {
-      const cursors = await lockCursors(
+    const written = await db.transaction().execute(async (trx) => {
+      const cursors = await cursorRow.lock(
         trx,
         prepared.map((batch) => batch.userId),
       );
+      // Each person's events this write adds, in seq order from just after `locked`.
+      const added = new Map<string, { locked: number; events: LimberEvent[] }>();
+      for (const [userId, { locked }] of cursors) added.set(userId, { locked, events: [] });
       const stored = await storedBodies(trx, prepared);
       const rows: NewEventRow[] = [];
       const results = prepared.map(({ userId, events }) => {
@@ -126,6 +157,7 @@ export function eventLog(db: Kysely<Schema>, options: EventLogOptions = {}): Eve
             cursor.last += 1;
             inserted += 1;
             seen.set(event.id, body);
+            added.get(userId)?.events.push(event);
             rows.push({
               user_id: userId,
               id: event.id,
@@ -150,9 +182,24 @@ export function eventLog(db: Kysely<Schema>, options: EventLogOptions = {}): Eve
           .values(rows.slice(start, start + CHUNK))
           .execute();
       }
-      await saveCursors(trx, cursors);
-      return results;
+      await cursorRow.save(trx, cursors);
+      return { results, added };
     });
+    // Committed: only now are the added events part of the log.
+    for (const [userId, { locked, events }] of written.added) {
+      recent.committed(userId, locked, events);
+    }
+    return written.results;
+  };
+
+  const pullEvents: EventLog["pullEvents"] = async (userId, since, limit, onUnreadable) => {
+    checkPage(since, limit);
+    const rows = await pageAfter(db, { userId, since, limit });
+    return {
+      events: readRows(userId, rows, onUnreadable),
+      cursor: rows.at(-1)?.seq ?? since,
+      rows: rows.length,
+    };
   };
 
   const eventsAfter = (userId: string, since: number) =>
@@ -194,19 +241,17 @@ export function eventLog(db: Kysely<Schema>, options: EventLogOptions = {}): Eve
       return { inserted };
     },
 
-    async pullEvents(userId, since, limit, onUnreadable) {
-      if (!Number.isSafeInteger(since) || since < 0 || since > MAX_SEQ) {
-        throw new RangeError(`since must be a whole number from 0 to ${MAX_SEQ}, not ${since}`);
+    pullEvents,
+
+    async syncMany(syncs, now, limit) {
+      for (const { since } of syncs) checkPage(since, limit);
+      await write(syncs, now, "keep-stored");
+      const pages: EventPage[] = [];
+      for (const { userId, since, onUnreadable } of syncs) {
+        const remembered = recent.pageAfter(userId, since, limit);
+        pages.push(remembered ?? (await pullEvents(userId, since, limit, onUnreadable)));
       }
-      if (!Number.isSafeInteger(limit) || limit < 1) {
-        throw new RangeError(`limit must be a whole number of at least 1, not ${limit}`);
-      }
-      const rows = await eventsAfter(userId, since).limit(limit).execute();
-      return {
-        events: readRows(userId, rows, onUnreadable),
-        cursor: rows.at(-1)?.seq ?? since,
-        rows: rows.length,
-      };
+      return pages;
     },
 
     async exportEvents(userId, onUnreadable) {
@@ -285,4 +330,14 @@ async function storedBodies(
     stored.set(userId, bodies);
   }
   return stored;
+}
+
+/** A page's cursor and size, as a caller inside the server gives them (the route checks its own input). */
+function checkPage(since: number, limit: number) {
+  if (!Number.isSafeInteger(since) || since < 0 || since > MAX_SEQ) {
+    throw new RangeError(`since must be a whole number from 0 to ${MAX_SEQ}, not ${since}`);
+  }
+  if (!Number.isSafeInteger(limit) || limit < 1) {
+    throw new RangeError(`limit must be a whole number of at least 1, not ${limit}`);
+  }
 }

@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from "kysely";
+import { preparedQuery } from "./prepared-query.ts";
 import type { AuthSessionsTable, Schema } from "./schema.ts";
 
 export interface AuthSession {
@@ -33,6 +34,18 @@ export interface SessionStore {
 }
 
 export function sessionStore(db: Kysely<Schema>): SessionStore {
+  // Every signed-in request asks this: built and compiled once.
+  const liveSession = preparedQuery<
+    { tokenHash: string; now: string },
+    Selectable<AuthSessionsTable>
+  >((value) =>
+    db
+      .selectFrom("auth_sessions")
+      .selectAll()
+      .where("token_hash", "=", value("tokenHash"))
+      // ISO-8601 UTC text of one width compares in time order.
+      .where("expires_at", ">", value("now")),
+  );
   return {
     async createSession({ tokenHash, userId, now, expiresAt }) {
       // Expired sessions can never sign anyone in; each sign-in tidies the person's own away,
@@ -56,13 +69,7 @@ export function sessionStore(db: Kysely<Schema>): SessionStore {
     },
 
     async sessionByTokenHash(tokenHash, now) {
-      // ISO-8601 UTC text of one width compares in time order.
-      const row = await db
-        .selectFrom("auth_sessions")
-        .selectAll()
-        .where("token_hash", "=", tokenHash)
-        .where("expires_at", ">", now.toISOString())
-        .executeTakeFirst();
+      const [row] = await liveSession(db, { tokenHash, now: now.toISOString() });
       return row && toSession(row);
     },
 

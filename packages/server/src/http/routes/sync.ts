@@ -7,6 +7,7 @@ import {
 import type { FastifyPluginAsync } from "fastify";
 import { CursorAheadError } from "../../storage/errors.ts";
 import { validateEvent } from "../../storage/event-bodies.ts";
+import type { SyncBatch, UnreadableEvent } from "../../storage/event-log.ts";
 import { createGroupCommit } from "../group-commit.ts";
 import { badRequest, readBody, sentence } from "../problem.ts";
 import { type RouteContext, reportUnreadable, sessionOf, userOf } from "./context.ts";
@@ -29,8 +30,9 @@ export const syncRoutes: FastifyPluginAsync<RouteContext> = async (
   app,
   { repository, now, requireUser },
 ) => {
-  const push = createGroupCommit((batches: { userId: string; events: LimberEvent[] }[]) =>
-    repository.pushMany(batches, now()),
+  // A push and the page after it, grouped: the page often comes from the write itself.
+  const pushThenPull = createGroupCommit((syncs: SyncBatch[]) =>
+    repository.syncMany(syncs, now(), PULL_PAGE),
   );
 
   app.post("/sync", { preHandler: requireUser }, async (request) => {
@@ -47,10 +49,11 @@ export const syncRoutes: FastifyPluginAsync<RouteContext> = async (
         "The server's copy of your log is older than this device's cursor, as after a restore from a backup: send everything again from cursor 0.",
       );
     }
-    if (events.length > 0) await push({ userId, events });
-    const page = await repository.pullEvents(userId, since, PULL_PAGE, (problem) =>
-      reportUnreadable(request, problem),
-    );
+    const onUnreadable = (problem: UnreadableEvent) => reportUnreadable(request, problem);
+    const page =
+      events.length > 0
+        ? await pushThenPull({ userId, events, since, onUnreadable })
+        : await repository.pullEvents(userId, since, PULL_PAGE, onUnreadable);
     if (!session.syncedAt) await repository.markSessionSynced(session.tokenHash, now());
     return {
       events: page.events,

@@ -163,7 +163,7 @@ describe("the habit loop", () => {
     await page.getByRole("button", { name: "Save work hours" }).click();
     await page
       .getByRole("alert")
-      .getByText(/the work window ends after it starts/)
+      .getByText(/The work window ends after it starts\./)
       .waitFor();
 
     const settings = (await storedEvents(page)).filter((e) => e.type === "settings");

@@ -38,6 +38,16 @@ describe("sentenceFor", () => {
     expect(sentenceFor("a string")).toMatch(/^Something went wrong/);
   });
 
+  it("gives a schema's own words for what was wrong, as a sentence", () => {
+    const own = new EventParseError(
+      "data.workWindow.end: x",
+      1,
+      "data.workWindow.end",
+      "the work window ends after it starts",
+    );
+    expect(sentenceFor(own)).toBe("The work window ends after it starts.");
+  });
+
   it("keeps the sentences Limber writes for people", () => {
     expect(sentenceFor(new SentenceError("This is for a person."))).toBe("This is for a person.");
     const taken = new OwnedByAnother({ kind: "another", owner: "ana@example.org" } as never);

@@ -9,6 +9,8 @@ import { ServerProblem } from "./sync/server.ts";
 export function sentenceFor(error: unknown): string {
   if (error instanceof ServerProblem) return error.message;
   if (error instanceof EventParseError) {
+    // The schema's own words are for people ("the work window ends after it starts").
+    if (error.plain) return sentence(error.plain);
     return "That entry did not pass Limber's checks, so it was not saved. Nothing else changed.";
   }
   if (isNamed(error)) {
@@ -21,6 +23,11 @@ export function sentenceFor(error: unknown): string {
   if (error instanceof SentenceError) return error.message;
   return "Something went wrong on this device. Nothing was lost; please try again.";
 }
+
+const sentence = (text: string) => {
+  const raised = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+  return /[.?]$/.test(raised) ? raised : `${raised}.`;
+};
 
 /** An error whose message is already a sentence for a person, written by Limber itself. */
 export class SentenceError extends Error {

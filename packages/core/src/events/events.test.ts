@@ -169,3 +169,17 @@ describe("the days as seen", () => {
     expect([...days.keys()]).toEqual(["2026-11-02", "2026-11-03"]);
   });
 });
+
+describe("a refusal in the schema's own words", () => {
+  it("keeps the words a schema wrote for people, and none of the validator's", () => {
+    const base = {
+      ...checkIn,
+      type: "settings",
+      data: { workWindow: { start: "17:00", end: "09:00" } },
+    };
+    const window = parseEvent(base);
+    expect(window.ok || window.error.plain).toBe("the work window ends after it starts");
+    const pain = parseEvent({ ...checkIn, data: { back: "calm", pain: 11 } });
+    expect(pain.ok || pain.error.plain).toBeUndefined();
+  });
+});

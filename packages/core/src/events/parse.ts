@@ -11,6 +11,11 @@ export class EventParseError extends Error {
     readonly position?: number,
     /** The field that was wrong, as a dotted path, when known. */
     readonly field?: string,
+    /**
+     * The schema's own words for what was wrong, when it has some ("the work window ends after it
+     * starts"): a sentence a person can read, unlike the validator's generic text.
+     */
+    readonly plain?: string,
   ) {
     super(message);
     this.name = "EventParseError";
@@ -56,9 +61,26 @@ export function parseEvent(raw: unknown, position?: number): ParseResult {
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const { field, message } = first ? describeIssue(first) : { field: "", message: "invalid" };
-    return fail(message, field || undefined);
+    return {
+      ok: false,
+      error: new EventParseError(message, position, field || undefined, ownWords(raw)),
+    };
   }
   return { ok: true, event: parsed.data };
+}
+
+/** Marks a message the schema did not write itself. */
+const GENERIC = "\u0000generic";
+
+/**
+ * The schema's own message for the first problem, when it wrote one: parsed again with every
+ * generic message replaced by a mark, the schema's own words are what is left (a schema's
+ * message wins over the parse's). Only on the way out of a failed parse.
+ */
+function ownWords(raw: unknown): string | undefined {
+  const again = eventSchema.safeParse(raw, { error: () => GENERIC });
+  const message = again.success ? undefined : again.error.issues[0]?.message;
+  return message && message !== GENERIC ? message : undefined;
 }
 
 /**

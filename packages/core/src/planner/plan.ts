@@ -109,18 +109,20 @@ export function planSession(
  * walk; with fever or infection, the breathing alone (R-TRIAGE-REST).
  */
 function pausedDay(triage: Triage): PlanBlock[] {
+  // The rule that paused the day speaks for its blocks: a sign to be seen about, or an
+  // emergency not yet followed up.
+  const paused = triage.reasons.some((r) => r.rule === "R-TRIAGE-B")
+    ? "R-TRIAGE-B"
+    : "R-TRIAGE-FOLLOW-UP";
   const breathing = planBlock(variantById("hip-rolls-breath"), { seconds: 60 }, [
     reason(
-      triage.rest ? "R-TRIAGE-REST" : "R-TRIAGE-B",
+      triage.rest ? "R-TRIAGE-REST" : paused,
       "Slow breathing, with no stretch, while the programme is paused.",
     ),
   ]);
   if (triage.rest) return [breathing];
   const walk = planBlock(variantById("walk-easy"), { seconds: 300 }, [
-    reason(
-      "R-TRIAGE-B",
-      "An easy walk at a pace where you can talk, while the programme is paused.",
-    ),
+    reason(paused, "An easy walk at a pace where you can talk, while the programme is paused."),
   ]);
   return [breathing, walk];
 }

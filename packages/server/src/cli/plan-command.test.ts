@@ -109,3 +109,47 @@ describe("limber plan, as text", () => {
     expect(text).not.toMatch(/^\d+\. /m);
   });
 });
+
+describe("limber plan and triage, the day after an emergency and on a day of high pain", () => {
+  const dayAfter = exampleLog("the-day-after.ndjson");
+
+  it("keeps the day after an emergency paused, asks whether the person was seen, and says why", async () => {
+    const plan = await limber(["plan", "--log", "examples/the-day-after.ndjson"], dayAfter);
+    expect(plan).toMatchObject({ status: 0, stderr: "" });
+    expect(plan.stdout).toContain(
+      "Wednesday 25 November 2026 · walk-only · about 6 min · see-clinician",
+    );
+    expect(plan.stdout).toMatch(
+      /R-TRIAGE-FOLLOW-UP Yesterday you reported: numbness .*Until a clinician has seen you about it and said you can move, practice stays paused\..*call 911/,
+    );
+    const triage = await limber(
+      ["triage", "--log", "examples/the-day-after.ndjson", "--json"],
+      dayAfter,
+    );
+    expect(JSON.parse(triage.stdout)).toMatchObject({
+      tier: "see-clinician",
+      signs: ["saddle-numbness"],
+    });
+  });
+
+  it("plans a light day with no step up when pain is 7 or more, and says why", async () => {
+    const log = exampleLog("three-weeks.ndjson");
+    const [path, text] = Object.entries(log)[0] as [string, string];
+    const painful = JSON.stringify({
+      id: "01a2130a-2a80-7b4c-8c11-6a3f0d2f5b18",
+      at: "2026-11-25T09:10:00+00:00",
+      day: "2026-11-25",
+      type: "checkin",
+      v: 1,
+      data: { back: "calm", pain: 8 },
+    });
+    const run = await limber(["plan", "--log", path], {
+      [path]: `${text.trimEnd()}\n${painful}\n`,
+    });
+    expect(run.stdout).toMatch(/· light ·/);
+    expect(run.stdout).toMatch(
+      /R-PAIN-HIGH With pain at 8 of 10, today is a light day with no step up/,
+    );
+    expect(run.stdout).not.toMatch(/One step up/);
+  });
+});

@@ -144,8 +144,8 @@ export function describeEventLogContract(harness: StorageHarness): void {
       ];
       const pages = await harness.repository.syncMany(syncs, NOW, 1000);
       expect(pages).toEqual(await pullsOf(syncs, 1000));
-      expect(pages[0]).toEqual({ events: [note(5), note(6)], cursor: 6 });
-      expect(pages[1]).toEqual({ events: notes(2, 6), cursor: 6 });
+      expect(pages[0]).toEqual({ events: [note(5), note(6)], cursor: 6, rows: 2 });
+      expect(pages[1]).toEqual({ events: notes(2, 6), cursor: 6, rows: 5 });
       expect(await seqsOf(harness.db, a)).toEqual([1, 2, 3, 4, 5, 6]);
     });
 
@@ -156,19 +156,19 @@ export function describeEventLogContract(harness: StorageHarness): void {
         NOW,
         1000,
       );
-      expect(first).toEqual({ events: notes(1, 2), cursor: 2 });
+      expect(first).toEqual({ events: notes(1, 2), cursor: 2, rows: 2 });
       // Another server process, or the limber tool, on the same database.
       await eventLog(harness.db).pushEvents(a, [note(3)], NOW);
       const syncs = [{ userId: a, since: 2, events: [note(4)] }];
       const [page] = await harness.repository.syncMany(syncs, NOW, 1000);
-      expect(page).toEqual({ events: [note(3), note(4)], cursor: 4 });
+      expect(page).toEqual({ events: [note(3), note(4)], cursor: 4, rows: 2 });
     });
 
     it("gives a full page, to be followed by more, when the events after the cursor fill it", async () => {
       const a = (await harness.addPerson(14)).id;
       const syncs = [{ userId: a, since: 0, events: notes(1, 3) }];
       const pages = await harness.repository.syncMany(syncs, NOW, 2);
-      expect(pages).toEqual([{ events: notes(1, 2), cursor: 2 }]);
+      expect(pages).toEqual([{ events: notes(1, 2), cursor: 2, rows: 2 }]);
       expect(pages).toEqual(await pullsOf(syncs, 2));
     });
   });

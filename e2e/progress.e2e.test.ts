@@ -43,7 +43,7 @@ describe("progress that means something", () => {
     expect(said.pain).toMatch(
       /^Pain eased from [45]\.\d to 2\.0 in \d weeks: a meaningful change\.$/,
     );
-    expect(said.range[1]).toMatch(/within measurement error\.$/);
+    expect(said.range[1]).toMatch(/^Within measurement error: right knee /);
 
     await open(page, "history", "History");
     const weeks = await page.locator(".calendar-week").count();
@@ -128,7 +128,7 @@ describe("progress that means something", () => {
     });
     await page
       .getByRole("region", { name: "Right knee" })
-      .getByText("Right knee straightened further: from 35° to 28° short of straight")
+      .getByText("right knee straightened further, from 35° to 28° short of straight")
       .waitFor();
 
     // By hand, with a clear message for an angle out of range.
@@ -189,7 +189,7 @@ describe("progress that means something", () => {
     expect(words).toContain(pain.split(":")[0]);
     expect(words).toContain("Tying my shoes: 3 on");
     expect(words).toContain(history.noteText);
-    expect(words).toMatch(/Left knee straightened further: from 38° to 26°/);
+    expect(words).toMatch(/Left knee straightened further, from 38° to 26°/);
     await context.close();
   });
 

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { readFingerprint, readSeedEssay } from "../../scripts/essay-fingerprint.ts";
+import { HOW_TO } from "../catalog/how-to.ts";
+import { VARIANTS } from "../catalog/index.ts";
 import { RULES, type RuleId } from "../rules.ts";
 import { isSourceId } from "../sources.ts";
+import { WARNING_SIGN_IDS, WARNING_SIGNS } from "../triage/signs.ts";
 import {
   copiedRuns,
   fingerprintOf,
@@ -82,6 +85,26 @@ describe("LESSONS", () => {
   });
 });
 
+describe("the rest of what Limber says", () => {
+  it("copies no run of 8 or more words from the seed essay either", () => {
+    const said: PlacedText[] = [
+      ...Object.entries(RULES).map(([rule, { text }]) => ({ where: rule, text })),
+      ...Object.entries(WARNING_SIGNS).map(([sign, text]) => ({ where: sign, text })),
+      ...VARIANTS.flatMap((v) =>
+        [...v.setup, ...v.cues, v.feel, v.softenWhen].map((text, i) => ({
+          where: `${v.id} ${i + 1}`,
+          text,
+        })),
+      ),
+      ...Object.entries(HOW_TO).flatMap(([id, howTo]) =>
+        howTo.moves.map((move, i) => ({ where: `${id} how-to ${i + 1}`, text: move.text })),
+      ),
+    ];
+    expect(said.length).toBeGreaterThan(150);
+    expect(copiedRuns(said, new Set(fingerprint.hashes))).toEqual([]);
+  });
+});
+
 describe("the essay's fingerprint", () => {
   it("holds one sorted, distinct 64-bit hash for each 8-word run of a whole essay", () => {
     expect(fingerprint.runWords).toBe(RUN_WORDS);
@@ -127,5 +150,39 @@ describe("the essay's fingerprint", () => {
       'copy: "back on the floor knees bent and let"',
     ]);
     expect(copiedRuns([{ where: "reworded", text: reworded }], own)).toEqual([]);
+  });
+});
+
+describe("the lesson on when to slow down", () => {
+  // Each warning sign of domain.md, by a few words the lesson must say for it.
+  const SAYS: Record<string, string> = {
+    "saddle-numbness": "groin",
+    "bladder-change": "passing urine",
+    "bowel-control": "bowel control",
+    "sexual-dysfunction": "sexual function",
+    "both-legs": "both legs",
+    "leg-weakness": "foot that has started to drop",
+    "fever-severe-pain": "fever with severe back pain",
+    "major-trauma": "major injury",
+    "sudden-severe-faint": "feeling faint",
+    "cancer-history": "cancer",
+    "weight-loss": "weight loss",
+    "infection-risk": "weakened immune system",
+    "steroids-osteoporosis": "osteoporosis",
+    "night-pain": "pain at night",
+    "first-episode-50plus": "first-ever episode at 50",
+    "progressive-nerve": "nerve symptoms that keep spreading",
+    "thoracic-pain": "upper or middle back",
+    "fall-older": "70 or older",
+    "recent-spine-procedure": "spine surgery",
+    "anticoagulant-sudden": "blood thinner",
+    "inflammatory-pattern": "morning stiffness",
+  };
+
+  it("names every warning sign", () => {
+    const lesson = LESSONS.find((l) => l.id === "when-to-slow-down");
+    const text = lesson?.screens.flatMap((s) => s.paragraphs).join(" ") ?? "";
+    expect(Object.keys(SAYS).sort()).toEqual([...WARNING_SIGN_IDS].sort());
+    for (const [sign, words] of Object.entries(SAYS)) expect(text, sign).toContain(words);
   });
 });

@@ -44,6 +44,17 @@ function directionOf(
   return to < from === lowerIsBetter ? "better" : "worse";
 }
 
+/**
+ * A change under its threshold, the caveat first (domain.md §6): "Within measurement error:
+ * left knee straightened further, …", so nobody reads the direction as the news.
+ */
+function caveatFirst(caveat: string, head: string): string {
+  const raised = `${caveat.charAt(0).toUpperCase()}${caveat.slice(1)}`;
+  return `${raised}: ${lowerFirst(head)}.`;
+}
+
+const lowerFirst = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+
 /** Pain and activity scores: one decimal, judged in tenths so the words match the figures. */
 function scoreStatement(
   measure: "pain" | "function",
@@ -70,7 +81,7 @@ function scoreStatement(
     change: (b - a) / 10,
     meaningful,
     direction,
-    text: `${head}: ${meaningful ? "a meaningful change" : WITHIN_VARIATION}.`,
+    text: meaningful ? `${head}: a meaningful change.` : caveatFirst(WITHIN_VARIATION, head),
     source,
   };
 }
@@ -90,8 +101,8 @@ export function painStatement(from: number, to: number, weeks: number): ChangeSt
 /** ABBOTT14: a PSFS average that moves 2 points or more. Higher is better. */
 export function functionStatement(from: number, to: number, weeks: number): ChangeStatement {
   const words = {
-    better: "Everyday activities got easier: rated",
-    worse: "Everyday activities got harder: rated",
+    better: "Everyday activities got easier, rated",
+    worse: "Everyday activities got harder, rated",
     same: "Everyday activities stayed at",
     unit: " out of 10",
     lowerIsBetter: false,
@@ -115,7 +126,7 @@ export function rangeStatement(
   const head =
     direction === "same"
       ? `${leg} knee stayed ${a}° short of straight ${over(weeks)}`
-      : `${leg} knee ${direction === "better" ? "straightened further" : "straightened less"}: from ${a}° to ${b}° short of straight ${span(weeks)}`;
+      : `${leg} knee ${direction === "better" ? "straightened further" : "straightened less"}, from ${a}° to ${b}° short of straight ${span(weeks)}`;
   return {
     measure: side === "left" ? "range-left" : "range-right",
     from: a,
@@ -123,7 +134,7 @@ export function rangeStatement(
     change: b - a,
     meaningful,
     direction,
-    text: `${head}: ${meaningful ? "a real change" : WITHIN_MEASUREMENT_ERROR}.`,
+    text: meaningful ? `${head}: a real change.` : caveatFirst(WITHIN_MEASUREMENT_ERROR, head),
     source: "NETO15",
   };
 }

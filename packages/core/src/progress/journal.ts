@@ -1,3 +1,4 @@
+import { compareEvents } from "../events/in-force.ts";
 import type { LimberState } from "../events/state.ts";
 
 /**
@@ -62,9 +63,8 @@ function entries(state: LimberState): JournalEntry[] {
         ]
       : [],
   );
-  const newestFirst = (a: JournalEntry, b: JournalEntry) =>
-    Date.parse(b.at) - Date.parse(a.at) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
-  return [...notes, ...sessions].sort(newestFirst);
+  // Newest first: log order (the core's one comparison of events), reversed.
+  return [...notes, ...sessions].sort((a, b) => compareEvents(b, a));
 }
 
 /**

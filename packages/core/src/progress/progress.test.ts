@@ -48,9 +48,9 @@ describe("pain: 2 points or 30% (OSTELO08)", () => {
     const change = painChange(painLog(first, last).state(), lastWeekEnd, 4);
     expect(change).toMatchObject({ measure: "pain", to, meaningful, direction: "better" });
     expect(change?.source).toBe("OSTELO08");
-    expect(change?.text).toContain(
-      meaningful ? "a meaningful change" : "within normal day-to-day variation",
-    );
+    // Under the threshold the caveat leads, ahead of the direction (domain.md §6).
+    if (meaningful) expect(change?.text).toMatch(/: a meaningful change\.$/);
+    else expect(change?.text).toMatch(/^Within normal day-to-day variation: pain eased from /);
   });
 
   it("says how it went, in words with the figures", () => {
@@ -60,7 +60,7 @@ describe("pain: 2 points or 30% (OSTELO08)", () => {
     expect(worse).toMatchObject({ direction: "worse", change: 1, meaningful: true });
     expect(worse?.text).toBe("Pain rose from 3.0 to 4.0 in 3 weeks: a meaningful change.");
     const same = painChange(painLog([4], [4]).state(), lastWeekEnd, 4);
-    expect(same?.text).toBe("Pain stayed at 4.0 over 3 weeks: within normal day-to-day variation.");
+    expect(same?.text).toBe("Within normal day-to-day variation: pain stayed at 4.0 over 3 weeks.");
   });
 
   it("decides on the figures it shows, free of floating-point error", () => {
@@ -127,9 +127,12 @@ describe("everyday activities: PSFS, 2 points (ABBOTT14)", () => {
     ]);
     expect(progress.change).toMatchObject({ measure: "function", from: 3, to, meaningful });
     expect(progress.change?.source).toBe("ABBOTT14");
-    expect(progress.change?.text).toContain(
-      meaningful ? "a meaningful change" : "within normal day-to-day variation",
-    );
+    if (meaningful) expect(progress.change?.text).toMatch(/: a meaningful change\.$/);
+    else {
+      expect(progress.change?.text).toMatch(
+        /^Within normal day-to-day variation: everyday activities got easier, rated from /,
+      );
+    }
     expect(progress.ratingDue).toBe(false);
   });
 
@@ -207,7 +210,9 @@ describe("knee range: 8 degrees (NETO15)", () => {
     });
     expect(left?.change?.source).toBe("NETO15");
     expect(left?.change?.text).toBe(
-      `Left knee straightened further: from 30° to ${last}° short of straight in 3 weeks: ${meaningful ? "a real change" : "within measurement error"}.`,
+      meaningful
+        ? `Left knee straightened further, from 30° to ${last}° short of straight in 3 weeks: a real change.`
+        : `Within measurement error: left knee straightened further, from 30° to ${last}° short of straight in 3 weeks.`,
     );
     expect(left?.limited).toBe(true);
   });
@@ -515,5 +520,26 @@ describe("clinician report", () => {
         report.pain.weeks.map((w) => w.weekStart),
       );
     }
+  });
+});
+
+describe("one day's pain everywhere (domain.md §6)", () => {
+  it("plans and reports the same pain when a person checks in again later the same day", () => {
+    // Five weeks: pain 6 at the morning check-in; from the second week, "Check in again" at 3
+    // in the afternoon. The day's pain is the latest: 6 in the first week, 3 after.
+    const log = new Log();
+    const start = "2026-09-07";
+    for (let i = 0; i < 35; i++) {
+      const day = addDays(start, i);
+      log.practise(day, { back: "okay", pain: 6 });
+      if (i >= 7) log.checkIn(day, { back: "okay", pain: 3 }, "15:00");
+    }
+    const last = addDays(start, 34);
+    const plan = log.plan(last);
+    expect(plan.reasons.some((r) => r.rule === "R-TRIAGE-C")).toBe(false);
+    const report = clinicianReport(log.model(), last, 8);
+    expect(report.pain.change).toMatchObject({ meaningful: true, direction: "better" });
+    expect(report.pain.weeks.at(-1)?.average).toBe(3);
+    expect(report.caution).toBeUndefined();
   });
 });

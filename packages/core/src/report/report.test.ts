@@ -50,7 +50,7 @@ describe("clinician report rendering", () => {
     );
     expect(text).toContain("Pain eased from 5.0 to 3.0 in 3 weeks: a meaningful change.");
     expect(text).toContain(
-      "Left knee straightened further: from 32° to 22° short of straight in 4 weeks: a real change.",
+      "Left knee straightened further, from 32° to 22° short of straight in 4 weeks: a real change.",
     );
     expect(text).toContain("- Tying my shoes: 4 on 2 Nov 2026, 7 on 30 Nov 2026.");
     expect(text).toContain("Picked up the laundry → no twinge ≥ twice");

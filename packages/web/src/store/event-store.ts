@@ -1,4 +1,5 @@
 import {
+  compareEvents,
   EVENT_TYPES,
   type EventOf,
   type EventType,
@@ -154,7 +155,9 @@ export async function openEventStore(name = DB_NAME): Promise<DeviceStore> {
         const result = parseEvent(await db.get("events", id));
         if (result.ok) events.push(result.event);
       }
-      return events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+      // Log order, by instant: the one comparison the core uses (strings of instants with
+      // different offsets do not sort as instants).
+      return events.sort(compareEvents);
     },
 
     async acknowledge(ids) {

@@ -5,6 +5,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { median } from "./median.ts";
 
 export const WARM_UP_RUNS = 2;
 export const MEASURED_RUNS = 10;
@@ -66,9 +67,6 @@ function peakMib(argv: string[]): number {
   if (!Number.isFinite(kib) || kib <= 0) throw new Error(`no peak memory from node ${argv[0]}`);
   return kib / 1024;
 }
-
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
 export function measureCli(runs = MEASURED_RUNS): CliFigures {
   const bareArgs = ["-e", "0"];

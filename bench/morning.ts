@@ -12,6 +12,7 @@ import { addDays, type LimberEvent } from "@limber/core";
 import { chromium, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/support/chromium.ts";
 import { startServer } from "../packages/server/src/serve/start.ts";
+import { median } from "./median.ts";
 import { syntheticLog } from "./synthetic-log.ts";
 
 export const MORNING_SIZES = [
@@ -62,11 +63,6 @@ const SEED = `(all) => new Promise((resolve, reject) => {
 async function seed(page: Page, events: readonly LimberEvent[]): Promise<void> {
   await page.evaluate(`(${SEED})(${JSON.stringify(events)})`);
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-};
 
 /** Times the morning screen for each size of log against `webDist`. */
 export async function measureMorning(webDist: string, runs = 5): Promise<MorningFigure[]> {

@@ -1,6 +1,7 @@
 import {
   type CheckIn,
   daysBetween,
+  EXERCISES,
   type ExerciseId,
   exerciseById,
   type SessionBlock,
@@ -11,14 +12,8 @@ import {
 } from "@limber/core";
 import type { SeededRandom } from "./seeded-random.ts";
 
-const PROGRESSIVE: ExerciseId[] = [
-  "hip-rolls",
-  "floss",
-  "strap-stretch",
-  "hip-hinge",
-  "bridge",
-  "dead-bug",
-];
+/** The exercises with a progression: the ones whose steps a practice climbs. */
+const PROGRESSIVE: ExerciseId[] = EXERCISES.filter((e) => e.steps).map((e) => e.id);
 
 /**
  * A person's place on each exercise's progression, moved along roughly the way R-PROGRESS

@@ -1,7 +1,9 @@
+import { addDays } from "@limber/core";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appUrl, axeViolations, launch, openApp } from "./support/browser.ts";
 import { checkIn, completeFirstRun } from "./support/flows.ts";
+import { event, pageToday, seedEvents } from "./support/seed.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -52,6 +54,26 @@ describe("warning signs (R-TRIAGE-*)", () => {
     await page.getByRole("button", { name: "Yes, I have been cleared" }).click();
     await checkIn(page, { back: "Calm" });
     await page.getByText("Warm up, move, stretch, then hinge and strengthen.").waitFor();
+    await context.close();
+  });
+
+  it("the day after an emergency is still paused, and a day of fever or infection is for rest (R-TRIAGE-FOLLOW-UP, R-TRIAGE-REST)", async () => {
+    const { page, context } = await openApp(browser);
+    await completeFirstRun(page, "GB");
+    const today = await pageToday(page);
+    await seedEvents(page, [
+      event("checkin", addDays(today, -1), "07:00", { back: "okay", signs: ["fever-severe-pain"] }),
+      event("checkin", today, "00:05", { back: "calm" }),
+    ]);
+    await page.getByRole("heading", { name: "Please check with a clinician first" }).waitFor();
+    await page
+      .getByText(/^Yesterday you reported: fever together with severe back pain\./)
+      .waitFor();
+    await page.getByText("Rest and slow breathing today; the walk can wait.").waitFor();
+    expect(await page.locator("ol.blocks > li h3").allTextContents()).toEqual([
+      expect.stringMatching(/Box breathing/),
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 

@@ -11,7 +11,7 @@ export function pageToday(page: Page): Promise<string> {
 }
 
 /** One valid event on `day` at `time` (UTC), checked with the core's schemas. */
-function event(
+export function event(
   type: LimberEvent["type"],
   day: string,
   time: string,

@@ -10,6 +10,10 @@ const KIND_DESCRIPTION: Record<Plan["kind"], string> = {
   none: "No practice today.",
 };
 
+/** A paused day without its walk (R-TRIAGE-REST): rest and breathing only. */
+const resting = (plan: Plan) =>
+  plan.kind === "walk-only" && !plan.blocks.some((block) => block.role === "walk");
+
 const KIND_LABEL: Record<Plan["kind"], string> = {
   standard: "your session",
   light: "gentle",
@@ -44,8 +48,15 @@ export function PlanView({
       ) : (
         <h1 id="plan-title">Today · {minutesText(plan.totalSeconds)}</h1>
       )}
-      <p class="muted">{KIND_DESCRIPTION[plan.kind]}</p>
-      <Why reasons={reasons} summary={`Why ${KIND_LABEL[plan.kind]} today?`} />
+      <p class="muted">
+        {resting(plan)
+          ? "Rest and slow breathing today; the walk can wait."
+          : KIND_DESCRIPTION[plan.kind]}
+      </p>
+      <Why
+        reasons={reasons}
+        summary={`Why ${resting(plan) ? "rest and breathing" : KIND_LABEL[plan.kind]} today?`}
+      />
       <ol class="blocks">
         {plan.blocks.map((block, i) => (
           <BlockCard

@@ -2,8 +2,10 @@ import type { Plan } from "@limber/core";
 import { useState } from "preact/hooks";
 import { PlanView } from "./plan-view.tsx";
 
+const PAUSED_BY: readonly string[] = ["R-TRIAGE-FOLLOW-UP", "R-TRIAGE-B", "R-TRIAGE-REST"];
+
 /**
- * R-TRIAGE-B: stretching pauses until a clinician has had a look. Who to see and why come
+ * R-TRIAGE-B, R-TRIAGE-FOLLOW-UP: stretching pauses until a clinician has had a look. Who to see and why come
  * first; gentle breathing and an easy walk stay available; a clearance resumes the programme.
  */
 export function SeeClinician({
@@ -17,12 +19,16 @@ export function SeeClinician({
 }) {
   const [confirming, setConfirming] = useState(false);
   const [saving, setSaving] = useState(false);
-  const why = plan.reasons.find((r) => r.rule === "R-TRIAGE-B");
+  // Why the day is paused: an earlier emergency not yet followed up, a sign to be seen about,
+  // and, with fever or infection, rest.
+  const why = plan.reasons.filter((r) => PAUSED_BY.includes(r.rule));
   return (
     <>
       <section aria-labelledby="clinician-title">
         <h1 id="clinician-title">Please check with a clinician first</h1>
-        {why && <p>{why.text}</p>}
+        {why.map((r) => (
+          <p key={r.text}>{r.text}</p>
+        ))}
         <p>Most back trouble is not serious; a check makes sure this is not the exception.</p>
         {confirming ? (
           <div class="card">

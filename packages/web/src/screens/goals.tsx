@@ -1,10 +1,10 @@
 import { activeGoals, canAddGoal, functionProgress, goalData, MAX_GOALS } from "@limber/core";
 import { useState } from "preact/hooks";
 import { Choice } from "../components/choice.tsx";
+import { SaveStatus, useSaveState } from "../components/save-state.tsx";
 import { useTopOnShow } from "../components/top.ts";
 import type { ScreenProps } from "../progress/routes.tsx";
 import { screenDay } from "../progress/words.ts";
-import { sentenceFor } from "../sentence-for.ts";
 import { localDay } from "../store/local-time.ts";
 
 const SCALE = Array.from({ length: 11 }, (_, n) => ({ value: n, label: String(n) }));
@@ -24,25 +24,15 @@ export function Goals({ log }: ScreenProps) {
   const progress = functionProgress(state, today);
   const [activity, setActivity] = useState("");
   const [ratings, setRatings] = useState<Record<string, number>>({});
-  const [problem, setProblem] = useState<string>();
-  const [saved, setSaved] = useState("");
+  const saving = useSaveState();
+  const { run, refuse } = saving;
   const ratedToday = progress.scores.at(-1)?.day === today;
-
-  const run = async (work: () => Promise<string>) => {
-    setProblem(undefined);
-    setSaved("");
-    try {
-      setSaved(await work());
-    } catch (error) {
-      setProblem(`This was not saved: ${sentenceFor(error)}`);
-    }
-  };
 
   const add = (event: Event) => {
     event.preventDefault();
     const parsed = goalData.safeParse({ goalId: newGoalId(), activity });
     if (!parsed.success) {
-      setProblem("Name the activity in a few words (up to 120 characters).");
+      refuse("Name the activity in a few words (up to 120 characters).");
       return;
     }
     run(async () => {
@@ -56,7 +46,7 @@ export function Goals({ log }: ScreenProps) {
     event.preventDefault();
     const chosen = goals.filter((g) => ratings[g.goalId] !== undefined);
     if (chosen.length === 0) {
-      setProblem("Choose a number for at least one activity.");
+      refuse("Choose a number for at least one activity.");
       return;
     }
     run(async () => {
@@ -142,14 +132,7 @@ export function Goals({ log }: ScreenProps) {
           You have named {MAX_GOALS}. Remove one to name a different activity.
         </p>
       )}
-      {problem && (
-        <p class="notice" role="alert">
-          {problem}
-        </p>
-      )}
-      <p role="status" class="small muted">
-        {saved}
-      </p>
+      <SaveStatus state={saving.state} />
       <p>
         <a href="#/progress">Back to Progress</a>
       </p>

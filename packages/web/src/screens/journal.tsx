@@ -1,9 +1,9 @@
 import { journal, noteData } from "@limber/core";
 import { useMemo, useState } from "preact/hooks";
+import { SaveStatus, useSaveState } from "../components/save-state.tsx";
 import { useTopOnShow } from "../components/top.ts";
 import type { ScreenProps } from "../progress/routes.tsx";
 import { screenDay } from "../progress/words.ts";
-import { sentenceFor } from "../sentence-for.ts";
 import { localDay } from "../store/local-time.ts";
 
 /** Noon on a calendar day, on this device's clock: a note written later for that day. */
@@ -20,36 +20,27 @@ export function Journal({ log }: ScreenProps) {
   const [text, setText] = useState("");
   const [day, setDay] = useState(today);
   const [query, setQuery] = useState("");
-  const [problem, setProblem] = useState<string>();
-  const [saved, setSaved] = useState("");
-  const [saving, setSaving] = useState(false);
+  const saving = useSaveState();
   const entries = useMemo(() => journal(state, query), [state, query]);
 
   const save = async (event: Event) => {
     event.preventDefault();
-    setProblem(undefined);
-    setSaved("");
     const parsed = noteData.safeParse({ text });
     if (!parsed.success) {
-      setProblem("Write a few words first (up to 4,000 characters).");
+      saving.refuse("Write a few words first (up to 4,000 characters).");
       return;
     }
     if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || day > today) {
-      setProblem("Choose today or a day before it.");
+      saving.refuse("Choose today or a day before it.");
       return;
     }
-    setSaving(true);
-    try {
+    await saving.run(async () => {
       // A note for an earlier day is dated at noon of that day, so it sits on that day.
       const at = day === today ? new Date() : noonOf(day);
       merge([await store.append("note", parsed.data, at)]);
       setText("");
-      setSaved(`Note saved for ${screenDay(day, "long")}.`);
-    } catch (error) {
-      setProblem(`This was not saved: ${sentenceFor(error)}`);
-    } finally {
-      setSaving(false);
-    }
+      return `Note saved for ${screenDay(day, "long")}.`;
+    });
   };
 
   return (
@@ -73,16 +64,9 @@ export function Journal({ log }: ScreenProps) {
           value={day}
           onInput={(e) => setDay(e.currentTarget.value || today)}
         />
-        {problem && (
-          <p class="notice" role="alert">
-            {problem}
-          </p>
-        )}
-        <p role="status" class="small muted">
-          {saved}
-        </p>
-        <button class="primary" type="submit" disabled={saving}>
-          {saving ? "Saving…" : "Save note"}
+        <SaveStatus state={saving.state} />
+        <button class="primary" type="submit" disabled={saving.state.busy}>
+          {saving.state.busy ? "Saving…" : "Save note"}
         </button>
       </form>
 

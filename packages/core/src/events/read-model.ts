@@ -38,10 +38,7 @@ export interface ReadModel {
   planned: { from?: string; to?: string };
 }
 
-/**
- * A day as Limber saw it at the person's check-in, or, when a programme was chosen or withdrawn
- * later that day, as it was planned again then from the same check-in.
- */
+/** A day as Limber saw it at the person's check-in. */
 export interface DaySeen {
   day: string;
   /**
@@ -142,12 +139,9 @@ function fold(model: ReadModel, event: LimberEvent, anchor: boolean): void {
   model.first ??= { at: event.at, id: event.id };
   model.last = { at: event.at, id: event.id };
   if (event.type === "checkin") noteEmergency(state, event);
-  // A programme chosen or withdrawn applies from that moment: its day, if already planned, is
-  // planned again from the same check-in.
-  let replan = event.type === "programme";
   if (event.type === "retract") {
     model.retracted.add(event.data.target);
-    replan = withdraw(model, event.data.target) === "programmes";
+    withdraw(model, event.data.target);
   } else if (!model.retracted.has(event.id)) {
     applyEvent(state, event);
     if (event.type === "settings") model.settingsEvents.push(event);
@@ -161,17 +155,11 @@ function fold(model: ReadModel, event: LimberEvent, anchor: boolean): void {
     }
   }
   if (anchor && event.type === "checkin" && wanted(model, event.day)) {
-    planDay(model, event.day, dated(event));
-  } else if (replan) {
-    const seen = model.days.get(event.day);
-    if (seen) planDay(model, event.day, seen.checkIn);
+    const checkIn = dated(event);
+    const triage = triageCheckIn(state, checkIn.data, event.day);
+    const plan = planSession(state, checkIn.data, event.day, triage);
+    model.days.set(event.day, { day: event.day, checkIn, triage, plan });
   }
-}
-
-function planDay(model: ReadModel, day: string, checkIn: Dated<CheckIn>): void {
-  const triage = triageCheckIn(model.state, checkIn.data, day);
-  const plan = planSession(model.state, checkIn.data, day, triage);
-  model.days.set(day, { day, checkIn, triage, plan });
 }
 
 function last<T>(list: readonly T[]): T {
@@ -190,8 +178,8 @@ function wanted(model: ReadModel, day: string): boolean {
   return (from === undefined || day >= from) && (to === undefined || day <= to);
 }
 
-/** Takes back an event already folded in, as if it had never been; says which list held it. */
-function withdraw(model: ReadModel, id: string): ReturnType<typeof removeListed> {
+/** Takes back an event already folded in, as if it had never been. */
+function withdraw(model: ReadModel, id: string): void {
   const { state } = model;
   const list = removeListed(state, id);
   if (
@@ -208,7 +196,6 @@ function withdraw(model: ReadModel, id: string): ReturnType<typeof removeListed>
     model.settingsEvents.splice(settings, 1);
     state.settings = Object.assign(emptySettings(), ...model.settingsEvents.map((e) => e.data));
   }
-  return list;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type ExerciseId, exerciseById, variantById } from "../catalog/index.ts";
+import { type ExerciseId, variantById } from "../catalog/index.ts";
 import type { Step, VariantId } from "../catalog/schema.ts";
 import { daysBetween } from "../days.ts";
 import type { CheckIn, PlanKind } from "../events/schema.ts";

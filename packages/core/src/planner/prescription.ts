@@ -8,7 +8,12 @@ import {
   type PrescribedLadder,
   prescribedLadder,
 } from "../programme/ladder.ts";
-import { allowedIds, prescribedDoseText, programmeOwner } from "../programme/words.ts";
+import {
+  allowedIds,
+  ownerInSentence,
+  prescribedDoseText,
+  programmeOwner,
+} from "../programme/words.ts";
 import { type RuleId, reason } from "../rules.ts";
 import { type Dropped, gentleRuleOf } from "./adjust.ts";
 import { amountsOf, type PlanBlock, planBlock } from "./block.ts";
@@ -51,7 +56,8 @@ export function isExcluded(programme: Programme | undefined, exercise: ExerciseI
 /** The pace of steps up a programme sets (R-PROGRESS's weekly pace when it sets none). */
 export function paceOf(followedProgramme: Followed | undefined): StepPace {
   if (!followedProgramme) return WEEKLY_PACE;
-  const { programme, owner } = followedProgramme;
+  const { programme } = followedProgramme;
+  const owner = ownerInSentence(followedProgramme.owner);
   switch (programme.progression) {
     case "limber":
       return WEEKLY_PACE;
@@ -175,7 +181,7 @@ export function leftOutText(day: Day, followed: Followed, asked: PlanBlock, left
       ? allowedIds(prescription.prescription).map((id) => variantById(id).name)
       : [asked.name];
   const what = exerciseWords(left.exercise);
-  const owner = followed.owner.charAt(0).toLowerCase() + followed.owner.slice(1);
+  const owner = ownerInSentence(followed.owner);
   return `${what.charAt(0).toUpperCase()}${what.slice(1)} is left out today: because ${because(day, left.rule)}, it needs ${left.needs}, and ${owner} allows only ${names.join(" or ")}.`;
 }
 

@@ -19,6 +19,11 @@ export function programmeOwner(programme: Programme): string {
   return `Your ${spoken}'s programme`;
 }
 
+/** The owner as the middle of a sentence says it: "your physiotherapist's programme". */
+export function ownerInSentence(owner: string): string {
+  return owner.startsWith("Your ") ? `your ${owner.slice(5)}` : owner;
+}
+
 /** "Sam Lee, Physiotherapist, Riverside Clinic": who prescribed it. */
 export function prescriberText(programme: Programme): string {
   const { name, role, practice } = programme.prescriber;

@@ -7,7 +7,7 @@ import type { ReadModel } from "../events/read-model.ts";
 import { programmeOn } from "../programme/active.ts";
 import { PRESCRIBABLE } from "../programme/ladder.ts";
 import { crc32 } from "../programme/link.ts";
-import { prescriberText, prescriptionText, programmeLines } from "../programme/words.ts";
+import { prescriberText, prescriptionText, programmeLines } from "../programme/sheet.ts";
 import type { ClinicianReport } from "../progress/report.ts";
 
 // The FHIR R4 types (the @types/fhir package's `fhir4` namespace).

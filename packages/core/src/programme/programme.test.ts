@@ -5,7 +5,8 @@ import { type Programme, programmeData } from "../events/schema.ts";
 import { blockOf, idFor, Log } from "../testing.ts";
 import { programmeOn } from "./active.ts";
 import { codeOf, crc32, decodeProgramme, encodeProgramme, programmeLink } from "./link.ts";
-import { programmeLines, programmeOwner } from "./words.ts";
+import { programmeLines } from "./sheet.ts";
+import { programmeOwner } from "./words.ts";
 
 const START = "2026-11-02";
 

@@ -1,6 +1,6 @@
 import { dayLabel } from "../day-label.ts";
 import { PLAN_KINDS, type PlanKind } from "../events/schema.ts";
-import { prescriberText, programmeLines } from "../programme/words.ts";
+import { prescriberText, programmeLines } from "../programme/sheet.ts";
 import { oneDecimal, plural } from "../progress/common.ts";
 import type { ClinicianReport } from "../progress/report.ts";
 import { RULES, type RuleId } from "../rules.ts";

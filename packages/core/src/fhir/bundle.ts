@@ -196,7 +196,7 @@ export function healthRecord(
       category: category("activity", "Activity"),
       code: concept(limber("practice-days"), "Practice days in the week"),
       ...reported,
-      effectivePeriod: { start: week.weekStart, end: end < report.to ? end : report.to },
+      effectivePeriod: { start: week.weekStart, end: [end, report.to].sort()[0] as string },
       valueQuantity: { value: week.practiceDays, unit: "days", system: UCUM, code: "d" },
     } satisfies Observation);
   }

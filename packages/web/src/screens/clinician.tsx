@@ -291,7 +291,7 @@ function ExerciseForm({
     <fieldset class="card exercise-form">
       <legend>{exercise.name}</legend>
       <Choice
-        legend={`${exercise.name}: use`}
+        legend="Use it"
         options={USES}
         value={entry.use}
         onChange={(use) => onChange({ use })}
@@ -408,7 +408,11 @@ function Sheet({ programme, link }: { programme: Programme; link: string }) {
           <li key={line}>{line}</li>
         ))}
       </ul>
-      {programme.note && <p class="sheet-note">{programme.note}</p>}
+      {programme.note && (
+        <p class="sheet-note">
+          <strong>Note from {programme.prescriber.name}:</strong> {programme.note}
+        </p>
+      )}
       <p class="small">
         Limber's safety rules still decide each day: warning signs pause practice, and on a grumpy
         day, with leg symptoms or after a pain spike a step is gentler than prescribed, or left out,

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appUrl, axeViolations, launch, openApp } from "./support/browser.ts";
@@ -176,8 +177,23 @@ describe("the clinician loop (docs/clinicians.md)", () => {
     expect(words).toContain("(revision 2)");
     expect(words).toContain("Days the safety rules changed the programme, each with its reason:");
     expect(words).toContain("today is gentler because your back is grumpy today (R-GRUMPY).");
-    await person.getByRole("button", { name: "Download for a health record" }).waitFor();
     expect(await axeViolations(person)).toEqual([]);
+    // The same record for a health record system: a FHIR R4 Bundle, made on the device.
+    await person.getByLabel("Your name on the summary (optional)").fill("Alex Doe");
+    const [download] = await Promise.all([
+      person.waitForEvent("download"),
+      person.getByRole("button", { name: "Download for a health record" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^limber-record-.*\.json$/);
+    const bundle = JSON.parse(await readFile(await download.path(), "utf8"));
+    expect(bundle).toMatchObject({ resourceType: "Bundle", type: "collection" });
+    const types = bundle.entry.map(
+      (e: { resource: { resourceType: string } }) => e.resource.resourceType,
+    );
+    expect(types).toEqual(
+      expect.arrayContaining(["Patient", "Observation", "CarePlan", "Provenance"]),
+    );
+    expect(bundle.entry[0].resource.name).toEqual([{ text: "Alex Doe" }]);
 
     await doctor.context.close();
     await patient.context.close();

@@ -181,7 +181,62 @@ const flows: Record<string, Flow> = {
       .getByText(/Your entries are only on this device/)
       .evaluate((e) => e.scrollIntoView());
   },
+  "28-clinician": async (page) => {
+    await prescribe(page);
+    await page.evaluate(() => scrollTo(0, 0));
+  },
+  "28b-clinician-floss": async (page) => {
+    await prescribe(page);
+    await page
+      .locator("fieldset.exercise-form", { hasText: "Sliding hamstring floss" })
+      .evaluate((e) => e.scrollIntoView());
+  },
+  "29-clinician-sheet": async (page) => {
+    await prescribe(page);
+    await page.getByRole("button", { name: "Make the link" }).click();
+    await page.getByRole("heading", { name: "Share it" }).evaluate((e) => e.scrollIntoView());
+  },
+  "30-clinician-printed-sheet": async (page) => {
+    await prescribe(page);
+    await page.getByRole("button", { name: "Make the link" }).click();
+    await page.locator(".programme-sheet").waitFor();
+    // A4 at 96 dpi, as the print dialog lays it out.
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.emulateMedia({ media: "print" });
+    await page.evaluate(() => scrollTo(0, 0));
+  },
+  "31-programme-link": async (page) => {
+    await prescribe(page);
+    await page.getByRole("button", { name: "Make the link" }).click();
+    const link = await page.getByLabel(/^The link/).inputValue();
+    await page.goto(base);
+    await completeFirstRun(page, "GB");
+    await page.goto(link);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+  },
 };
+
+/** The clinician's page with the browser test's programme: no strap stretch, the slider only. */
+async function prescribe(page: Page): Promise<void> {
+  await page.goto(`${base}/#/clinician`);
+  await page.getByLabel("Your name").fill("Sam Lee");
+  await page.getByLabel("Your practice (optional)").fill("Riverside Physiotherapy");
+  const form = (name: string) => page.locator("fieldset.exercise-form", { hasText: name });
+  await form("Strap-supported hamstring stretch").getByRole("radio", { name: "Leave out" }).check();
+  const floss = form("Sliding hamstring floss");
+  await floss.getByRole("radio", { name: "Prescribe" }).check();
+  await floss.getByRole("checkbox", { name: /Hamstring floss, small range/ }).uncheck();
+  await floss.getByRole("checkbox", { name: /Hamstring floss, full range/ }).uncheck();
+  await floss.locator("fieldset.range").getByLabel("From").fill("40");
+  await floss.locator("fieldset.range").getByLabel("To").fill("45");
+  await floss
+    .getByLabel("Start at")
+    .selectOption({ label: "Nerve slider with head nod, 40 s each side" });
+  await page.getByLabel("Practice days a week").selectOption("4");
+  await page
+    .getByLabel("A note to the person (optional)")
+    .fill("Slow and easy; stop if the leg tingles.");
+}
 
 const SCREEN_PASSWORD = "a quiet stretch before coffee";
 let accounts = 0;

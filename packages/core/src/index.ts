@@ -44,6 +44,7 @@ export { type Level, stepIndexOf } from "./planner/levels.ts";
 export { nerveEasedBlock, softenedBlock } from "./planner/live.ts";
 export * from "./planner/plan.ts";
 export { chooseStep } from "./planner/progression.ts";
+export * from "./programme/index.ts";
 export * from "./progress/index.ts";
 export { type ReminderOptions, reminderCalendar } from "./reminders/ics.ts";
 export {

@@ -137,6 +137,10 @@ export const RULES = {
     text: "Tying practice to something you already do each day makes it easier to keep.",
     sources: ["ESSAY"],
   },
+  "R-PRESCRIBED": {
+    text: "A programme from your clinician sets which exercises and variants you do, their dose range and how fast they step up; the safety rules still decide each day.",
+    sources: [],
+  },
   "R-CONSISTENCY": {
     text: "The goal is a number of practice days a week, not an unbroken streak; a missed day is just a day.",
     sources: ["ESSAY"],

@@ -45,6 +45,16 @@ const Sources = lazyComponent(
   () => import("./screens/sources.tsx").then((m) => m.Sources),
   waiting,
 );
+// For clinicians: the programme builder (with its QR code maker), and a programme's link opened
+// on the person's device. Each loads only when its address is opened.
+const Clinician = lazyComponent(
+  () => import("./screens/clinician.tsx").then((m) => m.Clinician),
+  waiting,
+);
+const ProgrammeScreen = lazyComponent(
+  () => import("./screens/programme.tsx").then((m) => m.ProgrammeScreen),
+  waiting,
+);
 
 const TABS: { route: Route; label: string }[] = [
   { route: "today", label: "Today" },
@@ -60,6 +70,8 @@ export function App({ openStore }: { openStore: () => Promise<DeviceStore> }) {
   const route = useRoute();
   const [reportSigns, setReportSigns] = useState(false);
 
+  // A clinician's page needs no account and no journal of their own.
+  if (route === "clinician") return <Clinician />;
   if (log.status === "loading") {
     return (
       <main aria-busy="true">
@@ -141,6 +153,7 @@ function ReadyApp({
       {route === "learn" && <Learn />}
       {route === "how-to" && <HowToScreen />}
       {route === "sources" && <Sources />}
+      {route === "programme" && <ProgrammeScreen model={model} append={append} />}
       {isProgressRoute(route) && <ProgressScreens route={route} log={log} />}
       <nav class="tabs" aria-label="Main">
         {TABS.map((tab) => (

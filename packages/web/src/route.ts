@@ -8,6 +8,8 @@ export type Route =
   | "how-to"
   | "settings"
   | "sources"
+  | "clinician"
+  | "programme"
   | ProgressRoute;
 /** The progress screens: trends, journal, function goals, the range test, the clinician summary. */
 export type ProgressRoute = "progress" | "journal" | "goals" | "range-test" | "report";
@@ -26,6 +28,8 @@ const ROUTES: readonly Route[] = [
   "how-to",
   "settings",
   "sources",
+  "clinician",
+  "programme",
   ...PROGRESS_ROUTES,
 ];
 

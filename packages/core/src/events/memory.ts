@@ -2,11 +2,12 @@ import { variantById } from "../catalog/index.ts";
 import { addDays, daysBetween } from "../days.ts";
 import { painBefore } from "../history.ts";
 import { foldLevels, type Level, stepsDownAfter } from "../planner/levels.ts";
+import { prescribedLadder } from "../programme/ladder.ts";
 import { findingsOf } from "../triage/findings.ts";
 import type { WarningSign } from "../triage/signs.ts";
 import { dayPain } from "./day-pain.ts";
 import { compareEvents } from "./in-force.ts";
-import type { CheckIn, EventOf, SessionRecord } from "./schema.ts";
+import type { CheckIn, EventOf, Programme, SessionRecord } from "./schema.ts";
 import type { Dated, LimberState } from "./state.ts";
 
 /**
@@ -46,11 +47,12 @@ const BASELINE_DAYS = 7;
 type Remembered =
   | { type: "checkin"; item: Dated<CheckIn> }
   | { type: "session"; item: Dated<SessionRecord> }
-  | { type: "clearance"; item: Dated<EventOf<"clearance">["data"]> };
+  | { type: "clearance"; item: Dated<EventOf<"clearance">["data"]> }
+  | { type: "programme"; item: Dated<Programme> };
 
 /**
  * Moves the memory on by one event in force, already added to `state`'s lists. Only check-ins,
- * sessions and clearances change it.
+ * sessions, clearances and programmes change it.
  */
 export function remember(state: LimberState, event: Remembered): void {
   const memory = state.memory;
@@ -88,6 +90,9 @@ export function remember(state: LimberState, event: Remembered): void {
       }
       return;
     }
+    case "programme":
+      startPrescribed(state, event.item);
+      return;
     case "clearance": {
       // A clearance answers the signs it names, or every sign open before it (R-TRIAGE-B).
       const named = event.item.data.signs;
@@ -95,6 +100,37 @@ export function remember(state: LimberState, event: Remembered): void {
       else for (const sign of named) delete memory.openSigns[sign];
       return;
     }
+  }
+}
+
+/**
+ * A prescribed starting step takes effect when its programme is chosen, and again only when a
+ * later revision changes it: the exercise's level moves to it, with no step up for a week
+ * after, counted afresh (R-PROGRESS). A revision older than one already chosen changes nothing.
+ */
+function startPrescribed(state: LimberState, item: Dated<Programme>): void {
+  const earlier = state.programmes.filter(
+    (p) => p.data.programmeId === item.data.programmeId && compareEvents(p, item) < 0,
+  );
+  if (earlier.some((p) => p.data.revision > item.data.revision)) return;
+  const before = earlier.at(-1)?.data;
+  for (const prescription of item.data.exercises) {
+    const { exercise, variants, startStep } = prescription;
+    if (startStep === undefined) continue;
+    const was = before?.exercises.find((p) => p.exercise === exercise);
+    const same =
+      was?.startStep === startStep && JSON.stringify(was.variants) === JSON.stringify(variants);
+    if (same) continue;
+    const ladder = prescribedLadder(exercise, variants);
+    const step = ladder?.indices[startStep];
+    if (!ladder || step === undefined) continue;
+    state.memory.levels[ladder.key] = {
+      exercise: ladder.key,
+      step,
+      lastStepUp: item.day,
+      outcomes: [],
+      stepDown: false,
+    };
   }
 }
 
@@ -121,6 +157,7 @@ export function rememberAll(state: LimberState): void {
     ...state.checkIns.map((item) => ({ type: "checkin" as const, item })),
     ...state.sessions.map((item) => ({ type: "session" as const, item })),
     ...state.clearances.map((item) => ({ type: "clearance" as const, item })),
+    ...state.programmes.map((item) => ({ type: "programme" as const, item })),
   ].sort((a, b) => compareEvents(a.item, b.item));
   const lists = { checkIns: state.checkIns };
   // The baseline reads the day's check-ins as they stood at each step, so replay them too.

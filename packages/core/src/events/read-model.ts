@@ -69,6 +69,7 @@ function emptyState(): LimberState {
     goalRatings: [],
     notes: [],
     activities: [],
+    programmes: [],
     emergencies: new Map(),
     memory: emptyMemory(),
   };
@@ -149,6 +150,9 @@ function fold(model: ReadModel, event: LimberEvent, anchor: boolean): void {
     if (event.type === "clearance") {
       remember(state, { type: "clearance", item: last(state.clearances) });
     }
+    if (event.type === "programme") {
+      remember(state, { type: "programme", item: last(state.programmes) });
+    }
   }
   if (anchor && event.type === "checkin" && wanted(model, event.day)) {
     const checkIn = dated(event);
@@ -178,7 +182,14 @@ function wanted(model: ReadModel, day: string): boolean {
 function withdraw(model: ReadModel, id: string): void {
   const { state } = model;
   const list = removeListed(state, id);
-  if (list === "checkIns" || list === "sessions" || list === "clearances") rememberAll(state);
+  if (
+    list === "checkIns" ||
+    list === "sessions" ||
+    list === "clearances" ||
+    list === "programmes"
+  ) {
+    rememberAll(state);
+  }
   const settings = model.settingsEvents.findIndex((event) => event.id === id);
   if (settings >= 0) {
     // Settings are a fold of their own events: without this one, they are folded again.

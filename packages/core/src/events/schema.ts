@@ -1,5 +1,7 @@
 import { z } from "zod/mini";
-import { EXERCISE_IDS, VARIANT_IDS, variantById } from "../catalog/index.ts";
+import { doseRangeSchema, EXERCISE_IDS, VARIANT_IDS, variantById } from "../catalog/index.ts";
+import { variantsOf } from "../planner/block.ts";
+import { DOSE_FIELDS, overlap, PRESCRIBABLE, prescribedLadder } from "../programme/ladder.ts";
 import { WARNING_SIGN_IDS } from "../triage/signs.ts";
 import { WEEKDAYS } from "../weekdays.ts";
 
@@ -152,6 +154,129 @@ export const activityData = z.strictObject({
 export type Activity = z.infer<typeof activityData>;
 export const retractData = z.strictObject({ target: z.uuid(), reason: optional(text(500)) });
 
+// A programme a clinician prescribed (docs/clinicians.md): which exercises and variants, their
+// dose ranges within the catalog's, where each starts, how fast it may step up, and how many
+// days a week. The planner follows it, and the safety rules still decide every day.
+
+const uniqueList = <T>(items: readonly T[]) => new Set(items).size === items.length;
+
+export const prescriptionData = z
+  .strictObject({
+    exercise: z.enum(PRESCRIBABLE),
+    /** The variants allowed; every variant of the exercise when left out. */
+    variants: optional(
+      z
+        .array(variantId)
+        .check(
+          z.minLength(1, "allow at least one variant, or leave the exercise out"),
+          z.refine(uniqueList, "each variant appears once"),
+        ),
+    ),
+    /** Ranges within the catalog's; a field left out stays as Limber doses it. */
+    dose: optional(doseRangeSchema),
+    /** Where the exercise starts: a place on the steps its allowed variants leave, 0 first. */
+    startStep: optional(int(0, 50)),
+  })
+  .check(
+    z.superRefine((prescription, ctx) => {
+      const { exercise, variants, dose, startStep } = prescription;
+      const allowed = variantsOf(exercise).filter((v) => !variants || variants.includes(v.id));
+      for (const [i, id] of (variants ?? []).entries()) {
+        if (variantById(id).exercise !== exercise) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["variants", i],
+            message: `${id} is not a variant of ${exercise}`,
+          });
+        }
+      }
+      for (const field of DOSE_FIELDS) {
+        const range = dose?.[field];
+        if (!range) continue;
+        const using = allowed.filter((v) => v.dose[field]);
+        const ceiling = Math.max(0, ...using.map((v) => v.dose[field]?.[1] ?? 0));
+        const apart = using.find((v) => !overlap(range, v.dose[field] as [number, number]));
+        const message =
+          using.length === 0
+            ? `no allowed variant of ${exercise} is dosed in ${field}`
+            : range[1] > ceiling
+              ? `the high end passes the catalog's ceiling of ${ceiling} for these variants`
+              : apart
+                ? `the range leaves out every dose of ${apart.name} (${apart.dose[field]?.join("–")})`
+                : undefined;
+        if (message) ctx.addIssue({ code: "custom", path: ["dose", field], message });
+      }
+      const ladder = prescribedLadder(exercise, variants);
+      if (startStep !== undefined && (!ladder || startStep >= ladder.steps.length)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["startStep"],
+          message: `the allowed variants leave ${ladder?.steps.length ?? 0} steps, numbered from 0`,
+        });
+      }
+    }),
+  );
+export type Prescription = z.infer<typeof prescriptionData>;
+
+export const PROGRESSIONS = ["limber", "slow", "none"] as const;
+export type Progression = (typeof PROGRESSIONS)[number];
+
+export const programmeData = z
+  .strictObject({
+    /** Stable across revisions: a later revision of the same programme replaces it. */
+    programmeId: z
+      .string()
+      .check(
+        z.regex(/^[A-Za-z0-9-]{8,64}$/, "a programme id is 8 to 64 letters, digits or dashes"),
+      ),
+    revision: int(1, 9999),
+    prescriber: z.strictObject({
+      name: text(80),
+      role: optional(text(60)),
+      practice: optional(text(80)),
+    }),
+    prescribedOn: z.iso.date("`prescribedOn` is a calendar day, YYYY-MM-DD"),
+    exercises: z.array(prescriptionData).check(z.maxLength(PRESCRIBABLE.length)),
+    /** Exercises left out of every session. */
+    excluded: z
+      .array(z.enum(PRESCRIBABLE))
+      .check(z.refine(uniqueList, "each exercise appears once")),
+    /** How fast each exercise may step up: as Limber decides, at most one step a fortnight, or none. */
+    progression: z.enum(PROGRESSIONS),
+    daysPerWeek: int(1, 7),
+    endsOn: optional(z.iso.date("`endsOn` is a calendar day, YYYY-MM-DD")),
+    note: optional(text(400)),
+  })
+  .check(
+    z.superRefine((programme, ctx) => {
+      const named = programme.exercises.map((p) => p.exercise);
+      for (const [i, exercise] of named.entries()) {
+        if (named.indexOf(exercise) !== i) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["exercises", i, "exercise"],
+            message: `${exercise} is prescribed twice`,
+          });
+        }
+        if (programme.excluded.includes(exercise)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["excluded"],
+            message: `${exercise} is both prescribed and left out`,
+          });
+        }
+      }
+      if (programme.endsOn !== undefined && programme.endsOn < programme.prescribedOn) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["endsOn"],
+          message: "the programme ends before it starts",
+        });
+      }
+    }),
+  );
+export type Programme = z.infer<typeof programmeData>;
+
 /** Payload schema and current version of every event type. */
 export const EVENT_TYPES = {
   checkin: { v: 1, data: checkInData },
@@ -163,6 +288,7 @@ export const EVENT_TYPES = {
   "goal-rating": { v: 1, data: goalRatingData },
   note: { v: 1, data: noteData },
   activity: { v: 1, data: activityData },
+  programme: { v: 1, data: programmeData },
   retract: { v: 1, data: retractData },
 } as const;
 
@@ -210,6 +336,7 @@ export const eventSchema = z.discriminatedUnion("type", [
   eventOf("goal-rating"),
   eventOf("note"),
   eventOf("activity"),
+  eventOf("programme"),
   eventOf("retract"),
 ]);
 

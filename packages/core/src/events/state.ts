@@ -7,6 +7,7 @@ import type {
   EventOf,
   LimberEvent,
   Measurement,
+  Programme,
   SessionRecord,
 } from "./schema.ts";
 
@@ -43,6 +44,8 @@ export interface LimberState {
   notes: Dated<EventOf<"note">["data"]>[];
   /** Walks and strength work logged outside Limber's sessions (R-PAIR). */
   activities: Dated<Activity>[];
+  /** Programmes a clinician prescribed and the person chose to use, every revision (programme/). */
+  programmes: Dated<Programme>[];
   /**
    * Each day on which any check-in, even one later edited or withdrawn, gave an emergency
    * answer, with every emergency sign named that day: an emergency stands for the rest of its
@@ -72,6 +75,7 @@ export const STATE_LISTS = {
   "goal-rating": "goalRatings",
   note: "notes",
   activity: "activities",
+  programme: "programmes",
 } as const;
 
 export type ListedType = keyof typeof STATE_LISTS;

@@ -381,6 +381,30 @@ export const LESSONS: readonly Lesson[] = [
     rules: ["R-HONEST", "R-DOSE-SESSION", "R-NERVE", "R-TRIAGE-C", "R-PAIR", "R-GRUMPY"],
     sources: ["ESSAY", "ACP17", "GOU24", "COPPIETERS08", "PAG18", "ACSM"],
   },
+  {
+    id: "your-clinicians-programme",
+    title: "A programme from your clinician",
+    summary:
+      "A physiotherapist can set your exercises, their doses and their pace in a link; the safety rules still decide each day.",
+    screens: [
+      {
+        heading: "What the programme sets",
+        paragraphs: [
+          "Your clinician chooses which exercises and which versions of them you do, how much of each, where each starts and how fast it may step up.",
+          "Limber follows it, and says on each step when the programme set it.",
+        ],
+      },
+      {
+        heading: "What the programme cannot change",
+        paragraphs: [
+          "Warning signs still pause practice, and on a grumpy day, with leg symptoms or after a pain spike, a step is made gentler than the programme asks, or left out when the programme allows no gentler version. Each step says why.",
+          "Your summary shows your clinician each day this happened, so nothing is hidden from either of you.",
+        ],
+      },
+    ],
+    rules: ["R-PRESCRIBED"],
+    sources: ["ESSAY"],
+  },
 ];
 
 /** The first lesson that explains `rule`, for linking a plan's reason to its lesson. */

@@ -1,4 +1,4 @@
-import { variantById } from "../catalog/index.ts";
+import { type ExerciseId, variantById } from "../catalog/index.ts";
 import type { Variant } from "../catalog/schema.ts";
 import { type Reason, type RuleId, reason } from "../rules.ts";
 import { amountsOf, type PlanBlock, switchTo } from "./block.ts";
@@ -21,50 +21,81 @@ export const HOLD_CEILING_NOT_CALM = 30;
 export const STRETCH_CEILING_PER_LEG = 240;
 
 /**
- * Today's safety and comfort changes to one planned block, each with its reason (domain.md §4):
- * R-NERVE and R-SPIKE change the floss and the stretch, a gentle day keeps holds bent and short,
- * R-LIGHT-LOAD takes the weight and the single leg out, and R-DOSE-HOLD and R-DOSE-TOTAL cap
- * the holds. Variants are chosen by their attributes, never by name.
+ * A block a rule needed to change today when the programme allows none of the variants the
+ * change needs: safety first, so the exercise is left out of today's session (docs/coach.md).
  */
-export function adjustForDay(day: Day, planned: PlanBlock): PlanBlock {
-  let b = planned;
-  const variant = variantById(b.variant);
+export interface Dropped {
+  dropped: true;
+  exercise: ExerciseId;
+  rule: RuleId;
+  /** What the rule needed, in words: "a bent knee". */
+  needs: string;
+}
+
+const dropped = (block: PlanBlock, rule: RuleId, needs: string): Dropped => ({
+  dropped: true,
+  exercise: block.exercise,
+  rule,
+  needs,
+});
+
+/** The rule that makes today gentle, when one does (R-NERVE, R-SPIKE, then the light day's). */
+export function gentleRuleOf(day: Day): RuleId | undefined {
   const spike = day.light.some((r) => r.rule === "R-SPIKE");
-  const gentleRule: RuleId | undefined = day.nerve
+  return day.nerve
     ? "R-NERVE"
     : spike
       ? "R-SPIKE"
       : day.light.length > 0
         ? (day.light[0]?.rule ?? "R-GRUMPY")
         : undefined;
+}
+
+/**
+ * Today's safety and comfort changes to one planned block, each with its reason (domain.md §4):
+ * R-NERVE and R-SPIKE change the floss and the stretch, a gentle day keeps holds bent and short,
+ * R-LIGHT-LOAD takes the weight and the single leg out, and R-DOSE-HOLD and R-DOSE-TOTAL cap
+ * the holds. Variants are chosen by their attributes, never by name, among those `day.allowed`;
+ * when a change is needed and no allowed variant gives it, the block is dropped.
+ */
+export function adjustForDay(day: Day, planned: PlanBlock): PlanBlock | Dropped {
+  let b = planned;
+  const variant = variantById(b.variant);
+  const spike = day.light.some((r) => r.rule === "R-SPIKE");
+  const gentleRule = gentleRuleOf(day);
+  const allowed = day.allowed;
 
   // The floss: a nerve slider with leg symptoms, a small range after nerve-like sensations or
-  // pain spikes (R-NERVE, R-SPIKE).
+  // pain spikes (R-NERVE, R-SPIKE); the other of the two when a programme allows only it.
   if (variant.mode === "active" && (day.nerve || spike)) {
-    const glide = day.nerve === "slider" ? nerveGlideVariant(variant) : undefined;
-    if (glide) b = toSlider(day, b, glide);
-    else {
-      const small = smallRangeVariant(variant);
-      if (small) {
-        const why = day.nerve
-          ? "Nerve-like sensations came up in the last week, so the range stays small with the knee bent."
-          : "Pain rose after two recent sessions, so the floss keeps a small range this week.";
-        b = swapped(
-          switchTo(b, small, amountsOf(b), reason(day.nerve ? "R-NERVE" : "R-SPIKE", why)),
-        );
-      }
+    const sliderDay = day.nerve === "slider";
+    const needed =
+      (sliderDay ? nerveGlideVariant(variant) : undefined) ?? smallRangeVariant(variant);
+    const glide = needed && nerveGlideVariant(variant, allowed);
+    const small = needed && smallRangeVariant(variant, allowed);
+    const first = sliderDay ? (glide ?? small) : (small ?? glide);
+    if (first && first.role === "nerve-glide") b = toSlider(day, b, first);
+    else if (first) {
+      const why = day.nerve
+        ? "Nerve-like sensations came up in the last week, so the range stays small with the knee bent."
+        : "Pain rose after two recent sessions, so the floss keeps a small range this week.";
+      b = swapped(switchTo(b, first, amountsOf(b), reason(day.nerve ? "R-NERVE" : "R-SPIKE", why)));
+    } else if (needed) {
+      return dropped(b, day.nerve ? "R-NERVE" : "R-SPIKE", "a nerve slider or a small range");
     }
   }
 
   if (b.mode === "hold") {
     if (gentleRule && (b.knee !== "bent" || (b.dose.holdSeconds ?? 0) > GENTLE_HOLD_SECONDS)) {
-      const bent = kneeBentVariant(variantById(b.variant)) ?? variantById(b.variant);
+      const current = variantById(b.variant);
+      const bent = kneeBentVariant(current, allowed);
+      if (!bent && kneeBentVariant(current)) return dropped(b, gentleRule, "a bent knee");
       const holdSeconds = Math.min(b.dose.holdSeconds ?? GENTLE_HOLD_SECONDS, GENTLE_HOLD_SECONDS);
       const why = reason(
         gentleRule,
         "Today the knee stays bent and each hold is 20 seconds or less.",
       );
-      const next = switchTo(b, bent, { ...amountsOf(b), holdSeconds }, why);
+      const next = switchTo(b, bent ?? current, { ...amountsOf(b), holdSeconds }, why);
       b = next.variant === b.variant ? next : swapped(next);
     } else if (!day.longHolds && (b.dose.holdSeconds ?? 0) > HOLD_CEILING_NOT_CALM) {
       const why = day.calm
@@ -87,7 +118,8 @@ export function adjustForDay(day: Day, planned: PlanBlock): PlanBlock {
 
   // R-LIGHT-LOAD: on light days and with leg symptoms, no added weight and no single leg.
   if (day.light.length > 0 || day.nerve) {
-    const unloaded = unloadedVariant(variantById(b.variant));
+    const current = variantById(b.variant);
+    const unloaded = unloadedVariant(current, allowed);
     if (unloaded) {
       const why = reason(
         "R-LIGHT-LOAD",
@@ -96,6 +128,9 @@ export function adjustForDay(day: Day, planned: PlanBlock): PlanBlock {
           : "Today the strength work uses both legs together.",
       );
       b = swapped(switchTo(b, unloaded, amountsOf(b), why));
+    } else if (unloadedVariant(current)) {
+      const needs = current.role === "hinge" ? "no added weight" : "both legs together";
+      return dropped(b, "R-LIGHT-LOAD", needs);
     }
   }
   return b;
@@ -127,6 +162,7 @@ function toSlider(day: Day, block: PlanBlock, glide: Variant): PlanBlock {
     day.levels[progression.key],
     day.today,
     day.mayStepUp,
+    day.pace,
   );
   const others = block.reasons.filter((r) => r.rule !== "R-PROGRESS" && r.rule !== "R-BREATH");
   const moved = switchTo({ ...block, reasons: others }, glide, choice.step.dose, why);

@@ -2,9 +2,13 @@ import { addDays, daysBetween } from "../days.ts";
 import type { CheckIn } from "../events/schema.ts";
 import type { LimberState } from "../events/state.ts";
 import { isSpike, practiceDays, sessionsUpTo, spikeStatus } from "../history.ts";
+import { programmeOn } from "../programme/active.ts";
 import { type Reason, reason } from "../rules.ts";
 import type { Triage } from "../triage/triage.ts";
+import type { Allowed } from "./gentler.ts";
 import { type Level, stepsDownAfter } from "./levels.ts";
+import { allowedBy, type Followed, followed, paceOf } from "./prescription.ts";
+import type { StepPace } from "./progression.ts";
 
 /** R-PAIN-HIGH: pain of 7 or more out of 10 makes the day light. */
 export const HIGH_PAIN = 7;
@@ -42,6 +46,12 @@ export interface Day {
   longHolds: boolean;
   /** Each progression's level for today: the memory's, lowered after a break (R-BREAK). */
   levels: Record<string, Level>;
+  /** The programme a clinician prescribed, when one is followed today (docs/clinicians.md). */
+  followed?: Followed;
+  /** The variants today's plan may choose: the programme's, or every one. */
+  allowed: Allowed;
+  /** How often an exercise may step up: R-PROGRESS's week, or the programme's pace. */
+  pace: StepPace;
 }
 
 /** Reads today's facts from the state, the check-in and its triage. */
@@ -73,6 +83,7 @@ export function readDay(state: LimberState, checkIn: CheckIn, today: string, tri
       stepsDown > 0 ? { ...level, step: Math.max(0, level.step - stepsDown) } : level,
     ]),
   );
+  const programme = followed(programmeOn(state, today)?.data);
   return {
     state,
     checkIn,
@@ -85,6 +96,9 @@ export function readDay(state: LimberState, checkIn: CheckIn, today: string, tri
     ...(stepsDown > 0 ? { daysAway: away } : {}),
     longHolds: calm && !returning,
     levels,
+    ...(programme ? { followed: programme } : {}),
+    allowed: allowedBy(programme?.programme),
+    pace: paceOf(programme),
   };
 }
 

@@ -28,9 +28,12 @@ const span = (range: readonly [number, number]): string =>
 const count = (range: [number, number], one: string, many: string) =>
   `${span(range)} ${range[1] === 1 ? one : many}`;
 
-/** A variant's allowed dose, e.g. "2–3 holds × 15–30 s each side". */
-export function doseRangeText(variant: Variant): string {
-  const { sets, reps, holds, holdSeconds, seconds }: DoseRange = variant.dose;
+/**
+ * A variant's allowed dose, e.g. "2–3 holds × 15–30 s each side"; with `range`, that range in
+ * the variant's shape (a prescription's, say).
+ */
+export function doseRangeText(variant: Variant, range: DoseRange = variant.dose): string {
+  const { sets, reps, holds, holdSeconds, seconds }: DoseRange = range;
   const each = variant.side === "each" ? " each side" : "";
   switch (variant.mode) {
     case "hold":

@@ -1,9 +1,11 @@
 import { variantById } from "../catalog/index.ts";
+import type { Programme } from "../events/schema.ts";
 import { type Reason, reason } from "../rules.ts";
 import { HOLD_CEILING_NOT_CALM } from "./adjust.ts";
 import { amountsOf, type PlanBlock, planBlock, totalSeconds } from "./block.ts";
+import { rangeFor } from "./prescription.ts";
 
-type Cut = (block: PlanBlock) => PlanBlock;
+type Cut = (block: PlanBlock, programme?: Programme) => PlanBlock;
 
 /**
  * R-BLEND within R-DOSE-SESSION: the cuts that make a session fit the minutes available, in the
@@ -12,14 +14,17 @@ type Cut = (block: PlanBlock) => PlanBlock;
  * the warm-up shorten, then strength is one set.
  */
 const CUTS: readonly Cut[] = [
-  (b) =>
-    b.mode === "hold" && (b.dose.holdSeconds ?? 0) > HOLD_CEILING_NOT_CALM
+  // A prescribed range whose low end is above 30 s keeps its holds: the cuts after this one apply.
+  (b, p) =>
+    b.mode === "hold" &&
+    (b.dose.holdSeconds ?? 0) > HOLD_CEILING_NOT_CALM &&
+    (rangeFor(p, variantById(b.variant)).holdSeconds?.[0] ?? 0) <= HOLD_CEILING_NOT_CALM
       ? shortened(b, { holdSeconds: HOLD_CEILING_NOT_CALM }, holdsShortened)
       : b,
-  (b) => (b.mode === "hold" ? toLowEnd(b, "holds") : b),
-  (b) => (b.role === "mobility" || b.role === "nerve-glide" ? toLowEnd(b, "seconds") : b),
-  (b) => (b.role === "warmup" ? toLowEnd(b, "seconds") : b),
-  (b) => (b.role === "strength" ? toLowEnd(b, "sets") : b),
+  (b, p) => (b.mode === "hold" ? toLowEnd(b, "holds", p) : b),
+  (b, p) => (b.role === "mobility" || b.role === "nerve-glide" ? toLowEnd(b, "seconds", p) : b),
+  (b, p) => (b.role === "warmup" ? toLowEnd(b, "seconds", p) : b),
+  (b, p) => (b.role === "strength" ? toLowEnd(b, "sets", p) : b),
 ];
 
 const holdsShortened = reason(
@@ -35,17 +40,26 @@ const fitTheTime = reason(
  * The session shortened, gentlest cut first, until it fits `budget` seconds; undefined when
  * even every cut leaves it too long (then a short session is planned instead, R-TIME).
  */
-export function fitToBudget(blocks: PlanBlock[], budget: number): PlanBlock[] | undefined {
+export function fitToBudget(
+  blocks: PlanBlock[],
+  budget: number,
+  programme?: Programme,
+): PlanBlock[] | undefined {
   let current = blocks;
   for (const cut of CUTS) {
     if (totalSeconds(current) <= budget) return current;
-    current = current.map(cut);
+    current = current.map((b) => cut(b, programme));
   }
   return totalSeconds(current) <= budget ? current : undefined;
 }
 
-function toLowEnd(b: PlanBlock, field: "seconds" | "sets" | "holds"): PlanBlock {
-  const range = variantById(b.variant).dose[field];
+/** The cut to the low end of a block's range: its prescribed range's, under a programme. */
+function toLowEnd(
+  b: PlanBlock,
+  field: "seconds" | "sets" | "holds",
+  programme?: Programme,
+): PlanBlock {
+  const range = rangeFor(programme, variantById(b.variant))[field];
   const amount = b.dose[field];
   if (!range || amount === undefined || amount <= range[0]) return b;
   return shortened(b, { [field]: range[0] }, fitTheTime);

@@ -1,17 +1,30 @@
-import { type ExerciseId, exerciseById, variantById } from "../catalog/index.ts";
+import { type ExerciseId, variantById } from "../catalog/index.ts";
 import type { Step, VariantId } from "../catalog/schema.ts";
 import { daysBetween } from "../days.ts";
 import type { CheckIn, PlanKind } from "../events/schema.ts";
 import type { LimberState } from "../events/state.ts";
 import { minutesText } from "../minutes.ts";
-import { type Reason, reason } from "../rules.ts";
+import { termsFor } from "../programme/active.ts";
+import type { PrescribedLadder } from "../programme/ladder.ts";
+import { type Reason, type RuleId, reason } from "../rules.ts";
 import type { EmergencyNumber } from "../triage/emergency-number.ts";
 import { type Tier, type Triage, triageCheckIn } from "../triage/triage.ts";
-import { adjustForDay } from "./adjust.ts";
+import { adjustForDay, type Dropped } from "./adjust.ts";
 import { lowEnd, type PlanBlock, planBlock, totalSeconds } from "./block.ts";
 import { type Day, readDay, steadyPractice } from "./day.ts";
 import { fitToBudget } from "./fit.ts";
 import { unloadedVariant } from "./gentler.ts";
+import {
+  causeOf,
+  gentlerText,
+  gentlerThan,
+  isExcluded,
+  ladderFor,
+  leftOutText,
+  levelOnLadder,
+  prescribedText,
+  withinPrescription,
+} from "./prescription.ts";
 import { chooseStep, type StepChoice } from "./progression.ts";
 import { type Suggestion, suggestionsFor } from "./suggestions.ts";
 
@@ -29,6 +42,21 @@ export interface Plan {
   totalSeconds: number;
   reasons: Reason[];
   suggestions: Suggestion[];
+  /**
+   * Where today's rules made the day differ from a prescribed programme, each with its rule and
+   * sentence (present only when there is one; docs/clinicians.md).
+   */
+  overrides?: ProgrammeOverride[];
+}
+
+/** One way today's plan differs from a prescribed programme because a rule said so. */
+export interface ProgrammeOverride {
+  exercise: ExerciseId;
+  rule: RuleId;
+  /** "Your physiotherapist's programme allows 40 s each side; today is gentler because …" */
+  text: string;
+  /** Left out today, rather than made gentler. */
+  leftOut: boolean;
 }
 
 /** R-DOSE-SESSION: a session takes at most 10 minutes. */
@@ -45,7 +73,13 @@ export function planSession(
   today: string,
   triage: Triage = triageCheckIn(state, checkIn, today),
 ): Plan {
-  const plan = (kind: PlanKind, blocks: PlanBlock[], reasons: Reason[], day?: Day): Plan => ({
+  const plan = (
+    kind: PlanKind,
+    blocks: PlanBlock[],
+    reasons: Reason[],
+    day?: Day,
+    overrides: ProgrammeOverride[] = [],
+  ): Plan => ({
     day: today,
     tier: triage.tier,
     kind,
@@ -54,6 +88,7 @@ export function planSession(
     totalSeconds: totalSeconds(blocks),
     reasons,
     suggestions: day ? suggestionsFor(day, kind) : [],
+    ...(overrides.length > 0 ? { overrides } : {}),
   });
   const noBypass = reason("R-TRIAGE-NO-BYPASS");
   if (triage.tier === "emergency") return plan("none", [], [...triage.reasons, noBypass]);
@@ -75,11 +110,17 @@ export function planSession(
   }
 
   let kind: PlanKind = day.light.length > 0 ? "light" : "standard";
-  let blocks = fitToBudget(fullSession(day, budget), budget);
+  const programme = day.followed?.programme;
+  const session = fullSession(day, budget);
+  let overrides = session.overrides;
+  let blocks = fitToBudget(session.blocks, budget, programme);
   if (!blocks) {
     kind = "micro";
+    overrides = [];
+    const shortest = microSession(day, Number.POSITIVE_INFINITY).length;
     blocks = microSession(day, budget);
-    const left = blocks.length < 3 ? " The rest of a short session needs another minute." : "";
+    const left =
+      blocks.length < shortest ? " The rest of a short session needs another minute." : "";
     reasons.push(
       reason(
         "R-TIME",
@@ -101,7 +142,8 @@ export function planSession(
   }
   const first = state.memory.firstSession;
   if (first === undefined || daysBetween(first, today) < 42) reasons.push(reason("R-EXPECT"));
-  return plan(kind, blocks, reasons, day);
+  for (const left of overrides.filter((o) => o.leftOut)) reasons.push(reason(left.rule, left.text));
+  return plan(kind, blocks, reasons, day, overrides);
 }
 
 /**
@@ -137,54 +179,147 @@ const STEP_UP_PRIORITY: readonly ExerciseId[] = [
   "hip-rolls",
 ];
 
+/** A full session's blocks, and where today's rules made it differ from a prescription. */
+interface Session {
+  blocks: PlanBlock[];
+  overrides: ProgrammeOverride[];
+}
+
 /**
  * R-WARMUP, R-BLEND, R-PROGRESS: a warm-up, the floss, the stretch, the hinge and a strength
  * block, each at today's step. A step up that is due is taken when the session still fits the
  * time with it, after R-BLEND's cuts; a cut made for time leaves the place on the ladder where
- * it is, so a ladder keeps climbing even on days its full dose does not fit.
+ * it is, so a ladder keeps climbing even on days its full dose does not fit. A prescribed
+ * programme sets the exercises, their ladders, ranges and pace; today's rules still change
+ * every block they would, and a block whose needed change the programme allows no variant for
+ * is left out (docs/clinicians.md).
  */
-function fullSession(day: Day, budget: number): PlanBlock[] {
-  const ids: ExerciseId[] = ["hip-rolls", "floss", "strap-stretch", "hip-hinge", strengthFor(day)];
-  const steps = (id: ExerciseId) => exerciseById(id).steps ?? [];
-  const build = (id: ExerciseId, choice: StepChoice): PlanBlock => {
+function fullSession(day: Day, budget: number): Session {
+  const programme = day.followed?.programme;
+  const strength = strengthFor(day);
+  const ids = (["hip-rolls", "floss", "strap-stretch", "hip-hinge"] as ExerciseId[])
+    .filter((id) => !isExcluded(programme, id))
+    .concat(strength ? [strength] : []);
+  const ladders = ids.map((id) => ladderFor(programme, id));
+  const ladder = (i: number) => ladders[i] as PrescribedLadder;
+  const levelOf = (i: number) => levelOnLadder(ladder(i), day.levels[ladder(i).key]);
+  const build = (i: number, choice: StepChoice): Built => {
     // On a light day, the current variant at the low end of its dose.
     const variant = variantById(choice.step.variant);
-    const amounts = day.light.length > 0 ? lowEnd(variant) : choice.step.dose;
-    const position = { index: choice.index, count: steps(id).length };
-    return adjustForDay(day, planBlock(variant, amounts, [choice.reason], position));
+    const position = { index: ladder(i).indices[choice.index] as number, count: ladder(i).count };
+    const asked = withinPrescription(
+      programme,
+      planBlock(variant, choice.step.dose, [choice.reason], position),
+    );
+    const start =
+      day.light.length > 0 ? planBlock(variant, lowEnd(variant), [choice.reason], position) : asked;
+    return { asked, block: adjustForDay(day, start) };
   };
-  const due = ids.map((id) => {
+  const due = ids.map((_, i) => {
     // R-NERVE: while nerve-like feelings are remembered, the floss and the stretch hold still.
-    const role = variantById(steps(id)[0]?.variant as VariantId).role;
+    const role = variantById(ladder(i).steps[0]?.variant as VariantId).role;
     const held = day.nerve !== undefined && (role === "stretch" || role === "mobility");
-    return chooseStep(steps(id), day.levels[id], day.today, day.mayStepUp && !held);
+    return chooseStep(ladder(i).steps, levelOf(i), day.today, day.mayStepUp && !held, day.pace);
   });
-  const kept = ids.map((id, i) => {
+  const kept = ids.map((_, i) => {
     const choice = due[i] as StepChoice;
-    const level = Math.min(day.levels[id]?.step ?? 0, steps(id).length - 1);
+    const level = Math.min(levelOf(i)?.step ?? 0, ladder(i).steps.length - 1);
     if (choice.index <= level) return choice;
     const why =
       "Ready for a step up, but today's time has no room for it, so it stays at this step.";
-    return { step: steps(id)[level] as Step, index: level, reason: reason("R-PROGRESS", why) };
+    return {
+      step: ladder(i).steps[level] as Step,
+      index: level,
+      reason: reason("R-PROGRESS", why),
+    };
   });
-  let blocks = ids.map((id, i) => build(id, kept[i] as StepChoice));
+  let built = ids.map((_, i) => build(i, kept[i] as StepChoice));
+  const fits = (list: Built[]) => fitToBudget(blocksOf(list), budget, programme) !== undefined;
   for (const id of STEP_UP_PRIORITY) {
     const i = ids.indexOf(id);
     if (i < 0 || due[i] === kept[i]) continue;
-    const trial = blocks.with(i, build(id, due[i] as StepChoice));
-    if (fitToBudget(trial, budget)) blocks = trial;
+    const trial = built.with(i, build(i, due[i] as StepChoice));
+    if (fits(trial)) built = trial;
   }
-  const [warmup, ...rest] = blocks as [PlanBlock, ...PlanBlock[]];
-  const closing = (b: PlanBlock) => ({ ...b, reasons: [...b.reasons, reason("R-BLEND")] });
-  return [
-    { ...warmup, reasons: [reason("R-WARMUP"), ...warmup.reasons] },
-    ...rest.slice(0, -2),
-    ...rest.slice(-2).map(closing),
-  ];
+  const { blocks, overrides } = followDay(day, built);
+  const closing = (b: PlanBlock) =>
+    b.role === "hinge" || b.role === "strength"
+      ? { ...b, reasons: [...b.reasons, reason("R-BLEND")] }
+      : b;
+  const [first, ...rest] = blocks;
+  const warmup = first?.role === "warmup" && first.exercise === "hip-rolls" ? first : undefined;
+  return {
+    blocks: [
+      warmup ? { ...warmup, reasons: [reason("R-WARMUP"), ...warmup.reasons] } : warmupInstead(day),
+      ...(warmup ? rest : blocks).map(closing),
+    ],
+    overrides,
+  };
 }
 
-/** R-BLEND with R-PAIR: the bridge and the dead bug take turns, the one done longer ago first. */
-function strengthFor(day: Day): ExerciseId {
+/** A block as planned, with what the programme asked for before today's rules. */
+interface Built {
+  asked: PlanBlock;
+  block: PlanBlock | Dropped;
+}
+
+const blocksOf = (list: readonly Built[]): PlanBlock[] =>
+  list.flatMap(({ block }) => ("dropped" in block ? [] : [block]));
+
+/**
+ * Where today's rules made a prescribed exercise gentler than the programme asks, or left it
+ * out, each block says so in its reasons, and the plan keeps the list for the summary.
+ */
+function followDay(day: Day, built: readonly Built[]): Session {
+  const blocks: PlanBlock[] = [];
+  const overrides: ProgrammeOverride[] = [];
+  const prescribed = (exercise: ExerciseId) =>
+    termsFor(day.followed?.programme, exercise).kind === "prescribed";
+  for (const { asked, block } of built) {
+    const followed = day.followed;
+    if ("dropped" in block) {
+      if (followed) {
+        const text = leftOutText(day, followed, asked, block);
+        overrides.push({ exercise: block.exercise, rule: block.rule, text, leftOut: true });
+      }
+      continue;
+    }
+    if (!followed || !prescribed(block.exercise)) {
+      blocks.push(block);
+      continue;
+    }
+    const own = reason("R-PRESCRIBED", prescribedText(followed, block.exercise));
+    if (!gentlerThan(block, asked)) {
+      blocks.push({ ...block, reasons: [...block.reasons, own] });
+      continue;
+    }
+    const rule = causeOf(day, asked, block);
+    const text = gentlerText(day, followed, asked, rule);
+    overrides.push({ exercise: block.exercise, rule, text, leftOut: false });
+    blocks.push({ ...block, reasons: [...block.reasons, own, reason(rule, text)] });
+  }
+  return { blocks, overrides };
+}
+
+/** R-WARMUP when a programme leaves the hip rolls out: a minute of gentle knee bends. */
+function warmupInstead(day: Day): PlanBlock {
+  const owner = day.followed?.owner ?? "The programme";
+  return planBlock(variantById("warmup-knee-bends"), { seconds: 60 }, [
+    reason(
+      "R-WARMUP",
+      `${owner} leaves the hip rolls out, so a minute of gentle knee bends warms you up.`,
+    ),
+  ]);
+}
+
+/**
+ * R-BLEND with R-PAIR: the bridge and the dead bug take turns, the one done longer ago first;
+ * the one a programme leaves in when it leaves the other out.
+ */
+function strengthFor(day: Day): ExerciseId | undefined {
+  const programme = day.followed?.programme;
+  const open = (["bridge", "dead-bug"] as const).filter((id) => !isExcluded(programme, id));
+  if (open.length < 2) return open[0];
   const lastDone = (exercise: ExerciseId) => day.state.memory.lastDone[exercise] ?? "";
   return lastDone("dead-bug") < lastDone("bridge") ? "dead-bug" : "bridge";
 }
@@ -193,29 +328,56 @@ function strengthFor(day: Day): ExerciseId {
  * R-TIME: a warm-up, one mobility step and one hinge step, at the low end of their doses, that
  * never runs past the minutes available, pauses included. When all three do not fit, the
  * mobility step goes first, then the hinge. With leg symptoms the mobility step is the floss's
- * nerve slider, on the floor; otherwise knee straightening on a chair (R-NERVE).
+ * nerve slider, on the floor; otherwise knee straightening on a chair (R-NERVE). Under a
+ * programme, a step whose variant it does not allow is left out, and doses keep to its ranges.
  */
 function microSession(day: Day, budget: number): PlanBlock[] {
+  const programme = day.followed?.programme;
   const warmup = planBlock(variantById("warmup-knee-bends"), { seconds: 30 }, [
     reason("R-WARMUP", "A half-minute of gentle knee bends to warm up."),
   ]);
+  const slider = variantById("floss-nerve-slider");
   const mobility = day.nerve
-    ? planBlock(variantById("floss-nerve-slider"), { seconds: 30 }, [
-        reason("R-NERVE", "A gentle nerve slider on the floor, since nerve-like feelings came up."),
-      ])
+    ? day.allowed(slider)
+      ? withinPrescription(
+          programme,
+          planBlock(slider, { seconds: 30 }, [
+            reason(
+              "R-NERVE",
+              "A gentle nerve slider on the floor, since nerve-like feelings came up.",
+            ),
+          ]),
+        )
+      : undefined
     : planBlock(variantById("desk-knee-extension"), { sets: 1, reps: 8 }, [
         reason("R-TIME", "One mobility step you can do on any chair."),
       ]);
-  const hingeSteps = exerciseById("hip-hinge").steps ?? [];
-  const level = day.levels["hip-hinge"];
-  let hingeVariant = variantById(chooseStep(hingeSteps, level, day.today, false).step.variant);
-  const light = day.light.length > 0 || day.nerve !== undefined;
-  if (light) hingeVariant = unloadedVariant(hingeVariant) ?? hingeVariant;
-  const hinge = planBlock(hingeVariant, { sets: 1, reps: 8 }, [
-    reason("R-BLEND", "One hinge step to use the range you just warmed up."),
-  ]);
-  const options = [[warmup, mobility, hinge], [warmup, hinge], [warmup]];
+  const hinge = isExcluded(programme, "hip-hinge") ? undefined : microHinge(day);
+  const full = [warmup, mobility, hinge].flatMap((b) => (b ? [b] : []));
+  const options = [full, [warmup, ...(hinge ? [hinge] : [])], [warmup]];
   return options.find((blocks) => totalSeconds(blocks) <= budget) ?? [warmup];
+}
+
+/** R-TIME, R-LIGHT-LOAD: the short session's hinge, at today's variant, unloaded when light. */
+function microHinge(day: Day): PlanBlock | undefined {
+  const programme = day.followed?.programme;
+  const ladder = ladderFor(programme, "hip-hinge");
+  const level = levelOnLadder(ladder, day.levels[ladder.key]);
+  let hingeVariant = variantById(
+    chooseStep(ladder.steps, level, day.today, false, day.pace).step.variant,
+  );
+  const light = day.light.length > 0 || day.nerve !== undefined;
+  if (light && unloadedVariant(hingeVariant)) {
+    const unloaded = unloadedVariant(hingeVariant, day.allowed);
+    if (!unloaded) return undefined;
+    hingeVariant = unloaded;
+  }
+  return withinPrescription(
+    programme,
+    planBlock(hingeVariant, { sets: 1, reps: 8 }, [
+      reason("R-BLEND", "One hinge step to use the range you just warmed up."),
+    ]),
+  );
 }
 
 /** What a short session holds, in words: "a warm-up, one mobility step and one hinge step". */

@@ -10,15 +10,29 @@ export interface StepChoice {
 }
 
 /**
+ * How often a progression may step up: at most once in `days` days (R-PROGRESS: 7), or never
+ * when `days` is undefined; `owner` names a prescription that set another pace ("Your
+ * physiotherapist's programme").
+ */
+export interface StepPace {
+  days?: number;
+  owner?: string;
+}
+
+/** R-PROGRESS: at most one step up a week. */
+export const WEEKLY_PACE: StepPace = { days: 7 };
+
+/**
  * Today's step of one progression, by R-PROGRESS and R-BREATH: a step up only when the day
  * allows one (`mayStepUp`: the gates of R-PROGRESS), after three comfortable sessions in a row,
- * and at most once a week.
+ * and at most once a week, or at the slower pace a prescription sets.
  */
 export function chooseStep(
   steps: readonly Step[],
   level: Level | undefined,
   today: string,
   mayStepUp: boolean,
+  pace: StepPace = WEEKLY_PACE,
 ): StepChoice {
   const at = (index: number, text: string, rule: "R-PROGRESS" | "R-BREATH" = "R-PROGRESS") => ({
     step: steps[index] as Step,
@@ -41,6 +55,12 @@ export function chooseStep(
   if (level.step >= steps.length - 1) {
     return at(steps.length - 1, "This is the top of its ladder.");
   }
+  if (pace.days === undefined) {
+    return at(
+      level.step,
+      `Same step as last time: ${pace.owner ?? "the programme"} keeps it at this step.`,
+    );
+  }
   if (!mayStepUp) return at(level.step, "Same step as last time: no step up on a day like today.");
   if (!comfortable) {
     return at(
@@ -48,14 +68,19 @@ export function chooseStep(
       "Same step as last time: it steps up after three comfortable sessions in a row, with easy breathing, no nerve-like feelings and no rise in pain.",
     );
   }
-  if (sinceUp < 7) {
+  const weekly = pace.days === 7;
+  if (sinceUp < pace.days) {
+    const often = weekly
+      ? "steps come at most once a week"
+      : `${pace.owner ?? "the programme"} allows at most one step every ${pace.days} days`;
     return at(
       level.step,
-      `Same step as last time: the last step up was ${sinceUp} day${sinceUp === 1 ? "" : "s"} ago, and steps come at most once a week.`,
+      `Same step as last time: the last step up was ${sinceUp} day${sinceUp === 1 ? "" : "s"} ago, and ${often}.`,
     );
   }
+  const since = weekly ? "a week" : `${pace.days} days`;
   return at(
     level.step + 1,
-    "One step up: your last three sessions of it felt comfortable, with easy breathing and no rise in pain, and the last step up was at least a week ago.",
+    `One step up: your last three sessions of it felt comfortable, with easy breathing and no rise in pain, and the last step up was at least ${since} ago.`,
   );
 }

@@ -1,4 +1,11 @@
 /** Progress that means something (domain.md §6–7): statements of change, calendar, journal, report. */
+
+export {
+  type ExerciseAdherence,
+  type Override,
+  type ProgrammeAdherence,
+  programmeAdherence,
+} from "./adherence.ts";
 export { type CalendarDay, type CalendarWeek, practiceCalendar } from "./calendar.ts";
 export {
   type ChangeStatement,

@@ -5,6 +5,7 @@ import { isSpike, type PainPlateau, painPlateau, practiceDays } from "../history
 import type { RuleId } from "../rules.ts";
 import { findingsOf } from "../triage/findings.ts";
 import { isEmergencySign, WARNING_SIGNS, type WarningSign } from "../triage/signs.ts";
+import { type ProgrammeAdherence, programmeAdherence } from "./adherence.ts";
 import { type CalendarWeek, practiceCalendar } from "./calendar.ts";
 import type { ChangeStatement } from "./change.ts";
 import { weekStartOf } from "./common.ts";
@@ -56,10 +57,16 @@ export interface ClinicianReport {
   context: ContextCount[];
   /** R-TRIAGE-C: pain still 3 or more with no meaningful change after about 4 weeks of practice. */
   caution?: PainPlateau;
+  /** The programme a clinician prescribed, when one was followed in the period, and how it went. */
+  programme?: ProgrammeAdherence;
+  /** The person's name, when they chose to give it for the summary. */
+  name?: string;
 }
 
 export interface ReportOptions {
   includeNotes?: boolean;
+  /** The person's name for the summary (left out when not given). */
+  name?: string;
 }
 
 /** The Monday a report of `weeks` weeks ending with `today`'s week starts on. */
@@ -126,6 +133,8 @@ export function clinicianReport(
   });
   const caution = painPlateau(state, today);
   const change = painChange(state, today, weeks);
+  const programme = programmeAdherence(log, from, today);
+  const name = options.name?.trim();
   return {
     from,
     to: today,
@@ -143,5 +152,7 @@ export function clinicianReport(
     ...(options.includeNotes ? { notes: journal(state).filter((e) => inRange(e.day)) } : {}),
     context: contextCounts(state, from, today),
     ...(caution ? { caution } : {}),
+    ...(programme ? { programme } : {}),
+    ...(name ? { name } : {}),
   };
 }

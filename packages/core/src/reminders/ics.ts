@@ -7,6 +7,7 @@
  */
 
 import { weekdayOf } from "../days.ts";
+import { utf8Bytes } from "../utf8.ts";
 import { WEEKDAYS, type Weekday } from "../weekdays.ts";
 
 export const ANCHOR_MAX_LENGTH = 120;
@@ -158,12 +159,6 @@ export function escapeText(text: string): string {
     .replace(/\r\n|\r|\n/g, "\\n");
 }
 
-/** The octets a character takes in UTF-8 (the core has no TextEncoder: it runs anywhere). */
-function utf8Octets(char: string): number {
-  const code = char.codePointAt(0) ?? 0;
-  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-}
-
 /** Folds a content line at 75 octets (RFC 5545 §3.1), never splitting a UTF-8 character. */
 export function foldLine(line: string): string {
   const parts: string[] = [];
@@ -171,7 +166,7 @@ export function foldLine(line: string): string {
   let octets = 0;
   let limit = MAX_LINE_OCTETS;
   for (const char of line) {
-    const size = utf8Octets(char);
+    const size = utf8Bytes(char).length;
     if (octets + size > limit) {
       parts.push(current);
       current = "";

@@ -1,5 +1,6 @@
 import { dayLabel } from "../day-label.ts";
 import { PLAN_KINDS, type PlanKind } from "../events/schema.ts";
+import { prescriberText, programmeLines } from "../programme/sheet.ts";
 import { oneDecimal, plural } from "../progress/common.ts";
 import type { ClinicianReport } from "../progress/report.ts";
 import { RULES, type RuleId } from "../rules.ts";
@@ -106,6 +107,7 @@ export function reportDocument(report: ClinicianReport): ReportDocument {
 
   const period = `${date(report.from)} to ${date(report.to)} (${report.weeks} weeks)`;
   blocks.push({ kind: "heading", level: 1, text: REPORT_TITLE });
+  if (report.name) paragraph(`For ${report.name}`);
   paragraph(period);
   note(
     "Recorded by the person using Limber, a home hamstring-mobility routine for low back pain, and made from their log alone.",
@@ -132,6 +134,61 @@ export function reportDocument(report: ClinicianReport): ReportDocument {
     ),
   );
   paragraph(ruled("A practice day is one full session or two short ones", "R-TIME"));
+
+  const adherence = report.programme;
+  if (adherence) {
+    const { programme } = adherence;
+    heading("Prescribed programme");
+    paragraph(
+      ruled(
+        `From ${prescriberText(programme)}, prescribed ${date(programme.prescribedOn)} (revision ${programme.revision}), followed here from ${date(adherence.from)} to ${date(adherence.to)}`,
+        "R-PRESCRIBED",
+      ),
+    );
+    list(programmeLines(programme));
+    if (programme.note) note(`Note to the person: ${programme.note}`);
+    paragraph(
+      `${plural(adherence.practiceDays, "practice day")} against ${adherence.prescribedDays} prescribed (${plural(programme.daysPerWeek, "day")} a week).`,
+    );
+    if (adherence.exercises.length > 0) {
+      blocks.push({
+        kind: "table",
+        caption: "Each prescribed exercise: blocks done, at the prescribed dose or below it",
+        header: ["Exercise", "Prescribed", "Done", "At dose", "Below", "Softened", "Skipped"],
+        rows: adherence.exercises.map((e) => [
+          e.name,
+          e.prescribed,
+          String(e.done),
+          String(e.atDose),
+          String(e.done - e.atDose),
+          String(e.softened),
+          String(e.skipped),
+        ]),
+      });
+    }
+    paragraph(
+      adherence.spikes.length === 0
+        ? "No pain spike after a session while following it."
+        : ruled(
+            `Pain rose 2 points or more after sessions on ${adherence.spikes.map(date).join(", ")}`,
+            "R-SPIKE",
+          ),
+    );
+    paragraph(
+      adherence.nerve.length === 0
+        ? "No nerve-like sensations reported while following it."
+        : ruled(
+            `Nerve-like sensations reported on ${adherence.nerve.map((n) => `${date(n.day)} (${n.nerve})`).join(", ")}`,
+            "R-NERVE",
+          ),
+    );
+    if (adherence.overrides.length === 0) {
+      paragraph("The safety rules did not change the programme on any day.");
+    } else {
+      paragraph("Days the safety rules changed the programme, each with its reason:");
+      list(adherence.overrides.map((o) => ruled(`${date(o.day)}: ${o.text}`, o.rule)));
+    }
+  }
 
   const pain = report.pain.change;
   heading("Pain (0 to 10, weekly average)");

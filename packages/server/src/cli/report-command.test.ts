@@ -182,3 +182,73 @@ describe("limber report --user", () => {
     );
   });
 });
+
+describe("limber report --fhir", () => {
+  const programme = exampleLog("programme.ndjson");
+  const PROGRAMME = "examples/programme.ndjson";
+
+  it("writes the record as a FHIR R4 Bundle to a new .json file, with the name given", async () => {
+    const out = join(dir, "record.json");
+    const run = await limber(
+      ["report", "--log", PROGRAMME, "--weeks", "4", "--fhir", "--name", "Alex Doe", "--out", out],
+      programme,
+    );
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toMatch(
+      /^Wrote the FHIR R4 Bundle of the 4-week report \(2 Nov 2026 to 23 Nov 2026\) to .*record\.json \(\d/,
+    );
+    const bundle = JSON.parse(readFileSync(out, "utf8"));
+    expect(bundle).toMatchObject({ resourceType: "Bundle", type: "collection" });
+    const types = bundle.entry.map(
+      (e: { resource: { resourceType: string } }) => e.resource.resourceType,
+    );
+    for (const type of [
+      "Patient",
+      "Observation",
+      "Questionnaire",
+      "QuestionnaireResponse",
+      "CarePlan",
+      "Provenance",
+    ]) {
+      expect(types).toContain(type);
+    }
+    expect(bundle.entry[0].resource.name).toEqual([{ text: "Alex Doe" }]);
+  });
+
+  it("refuses bad input with one line and exit status 2, writing nothing", async () => {
+    const json = join(dir, "record.json");
+    expect(refusal(await limber(["report", "--log", PROGRAMME, "--fhir"], programme))).toBe(
+      "a FHIR Bundle needs --out FILE.json",
+    );
+    expect(
+      refusal(
+        await limber(
+          ["report", "--log", PROGRAMME, "--fhir", "--out", join(dir, "r.pdf")],
+          programme,
+        ),
+      ),
+    ).toBe(`--fhir writes JSON; name the file FILE.json, not ${join(dir, "r.pdf")}`);
+    expect(
+      refusal(
+        await limber(
+          ["report", "--log", PROGRAMME, "--fhir", "--format", "pdf", "--out", json],
+          programme,
+        ),
+      ),
+    ).toBe("--fhir writes a FHIR Bundle; leave out --format");
+    expect(
+      refusal(
+        await limber(
+          ["report", "--log", PROGRAMME, "--fhir", "--name", " ", "--out", json],
+          programme,
+        ),
+      ),
+    ).toBe("--name needs a name of 1 to 120 characters");
+    expect(
+      refusal(
+        await limber(["report", "--log", "missing.ndjson", "--fhir", "--out", json], programme),
+      ),
+    ).toMatch(/missing\.ndjson/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import {
   readLog,
   reportStart,
 } from "@limber/core";
+import { healthRecord } from "@limber/core/fhir";
 import { reportPdf, reportText } from "@limber/core/report";
 import { calendarDay, strictly } from "./args.ts";
 import { CliInputError } from "./cli-input-error.ts";
@@ -22,12 +23,13 @@ import { accountByEmail, readableEvents, serverConfig, withServerData } from "./
 import { terminalText } from "./terminal-text.ts";
 
 const help = `Usage: limber report (--log FILE | --user EMAIL) [--weeks 4|8|12] [--today YYYY-MM-DD]
-                     [--notes] [--out FILE] [--format text|pdf]
+                     [--notes] [--name NAME] [--out FILE] [--format text|pdf] [--fhir]
 
 Makes the progress report a person can hand a clinician: practice days against the
 weekly goal, pain by week, everyday activities, hamstring range, warning signs, sessions
-that needed care and where each exercise stands. A change is called meaningful only past
-its measure's threshold. Made from the log alone.
+that needed care, where each exercise stands, and how a prescribed programme was followed.
+A change is called meaningful only past its measure's threshold. Made from the log alone.
+With --fhir, the same record as a FHIR R4 Bundle (JSON) for a health record system.
 
 Options:
   -l, --log FILE       the event log: a JSON array of events, or NDJSON (one per line)
@@ -36,6 +38,8 @@ Options:
   -t, --today DAY      the report's last day, YYYY-MM-DD. Default: the day of the log's
                        latest event (not the machine's date)
       --notes          include the person's notes (left out unless asked for)
+  -n, --name NAME      the person's name, at the top of the summary and in the FHIR Patient
+      --fhir           write a FHIR R4 Bundle (JSON) to --out FILE.json instead
   -o, --out FILE       write to FILE, which must not exist yet; a name ending in .pdf
                        gets a PDF, any other name plain text. Default: text on stdout
   -f, --format KIND    text or pdf, when the name of --out does not say (pdf needs --out)
@@ -48,18 +52,21 @@ const FLAGS = {
   weeks: { type: "string", short: "w" },
   today: { type: "string", short: "t" },
   notes: { type: "boolean", default: false },
+  name: { type: "string", short: "n" },
+  fhir: { type: "boolean", default: false },
   out: { type: "string", short: "o" },
   format: { type: "string", short: "f" },
   help: { type: "boolean", short: "h", default: false },
 } as const;
 
-type Format = "text" | "pdf";
+type Format = "text" | "pdf" | "fhir";
 
 interface ReportOptions {
   source: { log: string } | { user: string };
   weeks: ReportWeeks;
   today?: string;
   notes: boolean;
+  name?: string;
   out?: string;
   format: Format;
 }
@@ -83,16 +90,33 @@ function readOptions(args: readonly string[]): ReportOptions | "help" {
     throw new CliInputError("usage", `--weeks ${JSON.stringify(values.weeks)} is not 4, 8 or 12`);
   }
   const today = values.today === undefined ? undefined : calendarDay(values.today, "--today");
-  const format = readFormat(values.format, out);
+  const format = values.fhir ? fhirFormat(values.format, out) : readFormat(values.format, out);
+  const name = values.name?.trim();
+  if (values.name !== undefined && (!name || name.length > 120)) {
+    throw new CliInputError("usage", "--name needs a name of 1 to 120 characters");
+  }
   if (out !== undefined) refuseExisting(out);
   return {
     source: log !== undefined ? { log } : { user: user as string },
     weeks: weeks as ReportWeeks,
     ...(today ? { today } : {}),
     notes: values.notes,
+    ...(name ? { name } : {}),
     ...(out !== undefined ? { out } : {}),
     format,
   };
+}
+
+/** --fhir writes JSON to a file: it needs --out, and no other format. */
+function fhirFormat(given: string | undefined, out: string | undefined): Format {
+  if (given !== undefined) {
+    throw new CliInputError("usage", "--fhir writes a FHIR Bundle; leave out --format");
+  }
+  if (out === undefined) throw new CliInputError("usage", "a FHIR Bundle needs --out FILE.json");
+  if (!out.toLowerCase().endsWith(".json")) {
+    throw new CliInputError("usage", `--fhir writes JSON; name the file FILE.json, not ${out}`);
+  }
+  return "fhir";
 }
 
 function readFormat(given: string | undefined, out: string | undefined): Format {
@@ -158,6 +182,7 @@ export function reportCommand(data: DataIo): Command {
       );
       const report: ClinicianReport = clinicianReport(log, today, options.weeks, {
         includeNotes: options.notes,
+        ...(options.name ? { name: options.name } : {}),
       });
       const { out } = options;
       // The notes are the person's own words, which may hold escape sequences.
@@ -166,10 +191,16 @@ export function reportCommand(data: DataIo): Command {
         io.stdout(text());
         return 0;
       }
-      const body = options.format === "pdf" ? await reportPdf(report) : text();
+      const body =
+        options.format === "pdf"
+          ? await reportPdf(report)
+          : options.format === "fhir"
+            ? `${JSON.stringify(healthRecord(log, report, { made: new Date().toISOString() }), null, 2)}\n`
+            : text();
       const bytes = await writeNewFile(out, (partial) => writeFile(partial, body, { flag: "wx" }));
+      const what = options.format === "fhir" ? "FHIR R4 Bundle of the" : "";
       io.stdout(
-        `Wrote the ${report.weeks}-week report (${dayLabel(report.from, "date")} to ${dayLabel(report.to, "date")}) to ${out} (${sizeText(bytes)})\n`,
+        `Wrote the ${what ? `${what} ` : ""}${report.weeks}-week report (${dayLabel(report.from, "date")} to ${dayLabel(report.to, "date")}) to ${out} (${sizeText(bytes)})\n`,
       );
       return 0;
     },

@@ -39,8 +39,8 @@ export function EmergencyDay({ onReread }: { onReread: () => void }) {
       <h1>No practice today</h1>
       <p>
         You reported a sign that needs urgent care. Please seek emergency care if you have not
-        already. When you next open Limber, it will ask first whether a clinician has seen you
-        about it; practice waits until one says you can move.
+        already. When you next open Limber, it will ask first whether a clinician has seen you about
+        it; practice waits until one says you can move.
       </p>
       <button class="primary" type="button" onClick={onReread}>
         Read the emergency advice again

@@ -18,12 +18,13 @@ export function Report({ log }: ScreenProps) {
   const today = localDay(new Date());
   const [weeks, setWeeks] = useState<ReportWeeks>(8);
   const [includeNotes, setIncludeNotes] = useState(false);
+  const [name, setName] = useState("");
   const [making, setMaking] = useState(false);
   const [problem, setProblem] = useState<string>();
   const [status, setStatus] = useState("");
   const report = useMemo(
-    () => clinicianReport(model, today, weeks, { includeNotes }),
-    [model, today, weeks, includeNotes],
+    () => clinicianReport(model, today, weeks, { includeNotes, name }),
+    [model, today, weeks, includeNotes, name],
   );
   const summary = useMemo(() => reportDocument(report), [report]);
 
@@ -45,6 +46,23 @@ export function Report({ log }: ScreenProps) {
       setProblem(`The PDF could not be made: ${sentenceFor(error)}`);
     } finally {
       setMaking(false);
+    }
+  };
+
+  const record = async () => {
+    setProblem(undefined);
+    try {
+      // The FHIR maker loads only when asked for, like the PDF's.
+      const { healthRecord } = await import("@limber/core/fhir");
+      const bundle = healthRecord(model, report, { made: new Date().toISOString() });
+      download(
+        new Blob([JSON.stringify(bundle, null, 2)], { type: "application/fhir+json" }),
+        `limber-record-${report.from}-to-${report.to}.json`,
+      );
+      setStatus("The health record file (FHIR R4) is in your downloads.");
+    } catch (error) {
+      setStatus("");
+      setProblem(`The health record could not be made: ${sentenceFor(error)}`);
     }
   };
 
@@ -70,9 +88,21 @@ export function Report({ log }: ScreenProps) {
           />
           <span>Include my notes</span>
         </label>
+        <label for="report-name">Your name on the summary (optional)</label>
+        <input
+          id="report-name"
+          type="text"
+          maxLength={120}
+          autocomplete="name"
+          value={name}
+          onInput={(e) => setName(e.currentTarget.value)}
+        />
         <div class="row-actions">
           <button class="primary" type="button" onClick={pdf} disabled={making}>
             {making ? "Making the PDF…" : "Download PDF"}
+          </button>
+          <button type="button" onClick={record}>
+            Download for a health record
           </button>
           <button type="button" onClick={() => print()}>
             Print

@@ -2,6 +2,7 @@ import type { ReadModel } from "@limber/core";
 import { useState } from "preact/hooks";
 import { DeskSnackCard } from "../components/desk-snack-card.tsx";
 import { KeepACopyPrompt } from "../components/keep-a-copy.tsx";
+import { ProgrammeLine } from "../components/programme-line.tsx";
 import { useTopOnShow } from "../components/top.ts";
 import { WeekCard } from "../components/week-card.tsx";
 import { GoalRatingPrompt } from "../progress/goal-prompt.tsx";
@@ -90,6 +91,7 @@ export function Today({
       ) : (
         <PlanView plan={plan} onStart={start} />
       )}
+      <ProgrammeLine state={state} today={today} />
       <DeskSnackCard plan={plan} state={state} today={today} />
       <WeekCard model={model} today={today} append={append} />
       <p>

@@ -70,7 +70,7 @@ describe("size budgets (docs/benchmarks.md)", () => {
   it("fails a build whose first screen takes an oversized import", async () => {
     const sizes = screenSizes(await buildWeb(tempDir(), [oversizedImport()]));
     expect(budgetProblems(sizes)).toEqual([
-      expect.stringMatching(/^first screen \(check-in\) loads .* over its 62 KB budget$/),
+      expect.stringMatching(/^first screen \(check-in\) loads .* over its 60 KB budget$/),
     ]);
   });
 });

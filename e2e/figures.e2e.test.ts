@@ -1,4 +1,5 @@
-import { howToSteps, VARIANTS } from "@limber/core";
+import { VARIANTS } from "@limber/core";
+import { howToSteps } from "@limber/core/words";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appUrl, axeViolations, launch, openApp } from "./support/browser.ts";

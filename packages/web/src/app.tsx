@@ -1,23 +1,49 @@
-import { easierAnswers, easierNote } from "@limber/core";
+import { easierAnswers, easierNote, type ReadModel } from "@limber/core";
 import { useEffect, useState } from "preact/hooks";
 import { lazyComponent } from "./components/lazy.tsx";
 import { ProgressScreens } from "./progress/routes.tsx";
 import { useNudges } from "./reminders/notifier.ts";
 import { isProgressRoute, type Route, useRoute } from "./route.ts";
-import { AfterSession, EasierContext } from "./screens/after-session.tsx";
-import { FirstRun } from "./screens/first-run.tsx";
+import type { EasierPrompt } from "./screens/after-session.tsx";
 import { Today } from "./screens/today.tsx";
 import { onRemovedElsewhere } from "./store/device-data.ts";
 import type { DeviceStore } from "./store/event-store.ts";
-import { type LogStatus, useLog } from "./store/use-log.ts";
+import { type Append, type LogStatus, useLog } from "./store/use-log.ts";
 import { useSync } from "./sync/use-sync.ts";
 
-// The player is the largest screen and is never the first one: it loads when first opened.
-const Player = lazyComponent(
-  () => import("./screens/player.tsx").then((m) => m.Player),
+interface SessionProps {
+  model: ReadModel;
+  append: Append;
+  easier: EasierPrompt;
+}
+
+// The player is the largest screen and is never the first one: it loads when first opened,
+// with the questions that come after a session.
+const Session = lazyComponent(
+  () =>
+    Promise.all([import("./screens/player.tsx"), import("./screens/after-session.tsx")]).then(
+      ([{ Player }, { AfterSession, EasierContext }]) =>
+        function Session({ model, append, easier }: SessionProps) {
+          return (
+            <EasierContext.Provider value={easier}>
+              <Player model={model} append={append} After={AfterSession} />
+            </EasierContext.Provider>
+          );
+        },
+    ),
   () => (
     <main aria-busy="true">
       <p class="muted">Getting your session ready…</p>
+    </main>
+  ),
+);
+
+// The first run comes once per device, so it too loads only when it is needed.
+const FirstRun = lazyComponent(
+  () => import("./screens/first-run.tsx").then((m) => m.FirstRun),
+  () => (
+    <main aria-busy="true">
+      <p class="muted">Opening…</p>
     </main>
   ),
 );
@@ -125,11 +151,7 @@ function ReadyApp({
       past: easierAnswers(state, 3),
       save: (answer: string) => append("note", easierNote(answer)).then(() => {}),
     };
-    return (
-      <EasierContext.Provider value={easier}>
-        <Player model={model} append={append} After={AfterSession} />
-      </EasierContext.Provider>
-    );
+    return <Session model={model} append={append} easier={easier} />;
   }
   return (
     <>

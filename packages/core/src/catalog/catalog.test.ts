@@ -1,13 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { RULES } from "../rules.ts";
 import { isSourceId } from "../sources.ts";
-import { EXERCISES, VARIANTS, variantById, variantSchema } from "./index.ts";
+import { EXERCISES, VARIANTS, variantById, variantSchema, variantWordsSchema } from "./index.ts";
+import { VARIANT_WORDS, variantWords } from "./words.ts";
 
 describe("the catalog", () => {
   it.each(VARIANTS.map((v) => [v.id, v]))("%s is complete and valid", (_, variant) => {
     expect(variantSchema.parse(variant)).toEqual(variant);
     expect(variant.sources.length).toBeGreaterThan(0);
     for (const source of variant.sources) expect(isSourceId(source)).toBe(true);
+    expect(variantWordsSchema.parse(variantWords(variant.id))).toEqual(variantWords(variant.id));
+  });
+
+  it("keeps words for exactly the catalog's variants", () => {
+    expect(Object.keys(VARIANT_WORDS).sort()).toEqual(VARIANTS.map((v) => v.id).sort());
   });
 
   it("gives every variant a unique id that belongs to exactly one exercise", () => {

@@ -1,10 +1,11 @@
 import type { Prop, Variant, VariantId } from "./schema.ts";
+import { VARIANT_WORDS } from "./words.ts";
 
 /**
  * How to do each variant, for someone who has never done it: three or four short steps, each
  * with the picture that shows it. The first steps are the variant's own setup steps (the same
  * sentences the player reads while getting ready); the rest say what to do once in position.
- * The cues, what it should feel like and when to soften live on the variant itself.
+ * The cues, what it should feel like and when to soften are the variant's words (words.ts).
  */
 
 /** Which picture goes with a step: getting into place, the start, the end, or the movement between. */
@@ -259,7 +260,10 @@ export const HOW_TO: Readonly<Record<VariantId, HowTo>> = {
 export function howToSteps(variant: Variant): HowToStep[] {
   // Every variant has its how-to: the record is keyed by the catalog's own ids.
   const entry = HOW_TO[variant.id];
-  const setup = variant.setup.map((text, i) => ({ text, shows: entry.setup[i] ?? "start" }));
+  const setup = VARIANT_WORDS[variant.id].setup.map((text, i) => ({
+    text,
+    shows: entry.setup[i] ?? "start",
+  }));
   return [...setup, ...entry.moves];
 }
 

@@ -3,7 +3,6 @@ import { EXERCISES } from "./exercises.ts";
 import type { Exercise, Variant, VariantId } from "./schema.ts";
 import { VARIANTS as SPECS } from "./variants.ts";
 
-export * from "./how-to.ts";
 export * from "./schema.ts";
 export { EXERCISE_IDS, type ExerciseId };
 

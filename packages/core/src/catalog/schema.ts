@@ -88,10 +88,6 @@ export const variantSchema = z
     secondsPerRep: z.optional(z.int().check(z.minimum(2), z.maximum(12))),
     /** Inhale, hold, exhale, hold, in seconds (breath mode only). */
     breathPattern: z.optional(z.tuple([z.number(), z.number(), z.number(), z.number()])),
-    setup: z.array(sentence).check(z.minLength(1), z.maxLength(5)),
-    cues: z.array(sentence).check(z.minLength(2), z.maxLength(4)),
-    feel: sentence,
-    softenWhen: sentence,
     props: z.array(z.enum(PROPS)),
     sources: z.array(sourceId).check(z.minLength(1)),
   })
@@ -132,6 +128,19 @@ export const variantSchema = z
       }
     }),
   );
+
+/**
+ * What a person reads about a variant (catalog/words.ts): a few steps to set up, two to four cues
+ * while moving, how it should feel and when to soften or stop. Kept apart from the variant, which
+ * the planner reads on every screen, so the words load only with the screens that show them.
+ */
+export const variantWordsSchema = z.strictObject({
+  setup: z.array(sentence).check(z.minLength(1), z.maxLength(5)),
+  cues: z.array(sentence).check(z.minLength(2), z.maxLength(4)),
+  feel: sentence,
+  softenWhen: sentence,
+});
+export type VariantWords = z.infer<typeof variantWordsSchema>;
 
 /** A variant as its schema reads it, ids still plain strings. */
 export type VariantSpec = z.infer<typeof variantSchema>;

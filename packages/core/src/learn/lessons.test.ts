@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFingerprint, readSeedEssay } from "../../scripts/essay-fingerprint.ts";
 import { HOW_TO } from "../catalog/how-to.ts";
 import { VARIANTS } from "../catalog/index.ts";
+import { variantWords } from "../catalog/words.ts";
 import { RULES, type RuleId } from "../rules.ts";
 import { isSourceId } from "../sources.ts";
 import { WARNING_SIGN_IDS, WARNING_SIGNS } from "../triage/signs.ts";
@@ -90,12 +91,13 @@ describe("the rest of what Limber says", () => {
     const said: PlacedText[] = [
       ...Object.entries(RULES).map(([rule, { text }]) => ({ where: rule, text })),
       ...Object.entries(WARNING_SIGNS).map(([sign, text]) => ({ where: sign, text })),
-      ...VARIANTS.flatMap((v) =>
-        [...v.setup, ...v.cues, v.feel, v.softenWhen].map((text, i) => ({
+      ...VARIANTS.flatMap((v) => {
+        const { setup, cues, feel, softenWhen } = variantWords(v.id);
+        return [...setup, ...cues, feel, softenWhen].map((text, i) => ({
           where: `${v.id} ${i + 1}`,
           text,
-        })),
-      ),
+        }));
+      }),
       ...Object.entries(HOW_TO).flatMap(([id, howTo]) =>
         howTo.moves.map((move, i) => ({ where: `${id} how-to ${i + 1}`, text: move.text })),
       ),

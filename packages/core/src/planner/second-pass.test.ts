@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { variantById } from "../catalog/index.ts";
+import { variantWords } from "../catalog/words.ts";
 import { addDays } from "../days.ts";
 import { blockOf, Log, rulesOf, sessionAsPlanned } from "../testing.ts";
 import { painNeedsConfirming } from "./day.ts";
@@ -154,7 +154,7 @@ describe("R-NERVE", () => {
     const plan = log.practise(addDays(start, 60), { back: "okay", leg: "one-leg" });
     const slider = blockOf(plan, "floss");
     expect(slider).toMatchObject({ variant: "floss-nerve-slider", dose: { seconds: 30 } });
-    expect(variantById("floss-nerve-slider").setup.join(" ")).toMatch(/short of a right angle/);
+    expect(variantWords("floss-nerve-slider").setup.join(" ")).toMatch(/short of a right angle/);
     expect(blockOf(plan, "strap-stretch")).toMatchObject({ knee: "bent" });
     expect(blockOf(plan, "strap-stretch")?.dose.holdSeconds).toBeLessThanOrEqual(20);
   });

@@ -1,14 +1,17 @@
 import { EXERCISES, VARIANTS } from "@limber/core";
+import { variantWords } from "@limber/core/words";
 import { describe, expect, it } from "vitest";
 import { limber } from "./cli-testing.ts";
 
 describe("limber catalog", () => {
-  it("prints every exercise and variant as JSON", async () => {
+  it("prints every exercise and variant as JSON, each variant with its words", async () => {
     const run = await limber(["catalog", "--json"]);
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({
       exercises: JSON.parse(JSON.stringify(EXERCISES)),
-      variants: JSON.parse(JSON.stringify(VARIANTS)),
+      variants: JSON.parse(
+        JSON.stringify(VARIANTS.map((variant) => ({ ...variant, ...variantWords(variant.id) }))),
+      ),
     });
   });
 

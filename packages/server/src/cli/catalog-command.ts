@@ -1,4 +1,5 @@
 import { doseRangeText, EXERCISES, type Exercise, VARIANTS, type Variant } from "@limber/core";
+import { variantWords } from "@limber/core/words";
 import { readPlainOptions } from "./args.ts";
 import { type Command, jsonText } from "./command.ts";
 
@@ -8,7 +9,8 @@ Lists every exercise Limber can plan, with its variants: what each one asks of t
 body (role, knee, mode, sides, position, intensity), its dose range and its props.
 
 Options:
-      --json         print { exercises, variants } as one JSON object
+      --json         print { exercises, variants } as one JSON object, each
+                     variant with its setup, cues, feel and when to soften
   -h, --help         show this help
 `;
 
@@ -18,11 +20,17 @@ export const catalogCommand: Command = {
   async run(args, io) {
     const options = readPlainOptions("catalog", args);
     if (options.help) io.stdout(help);
-    else if (options.json) io.stdout(jsonText({ exercises: EXERCISES, variants: VARIANTS }));
+    else if (options.json)
+      io.stdout(jsonText({ exercises: EXERCISES, variants: VARIANTS.map(withWords) }));
     else io.stdout(catalogText());
     return 0;
   },
 };
+
+/** A variant with what a person reads about it: setup, cues, feel and when to soften. */
+function withWords(variant: Variant) {
+  return { ...variant, ...variantWords(variant.id) };
+}
 
 /** The catalog as a person reads it: each exercise, then its variants gentlest first. */
 export function catalogText(): string {

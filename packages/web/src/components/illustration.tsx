@@ -1,4 +1,4 @@
-import type { HowToPicture } from "@limber/core";
+import type { HowToPicture } from "@limber/core/words";
 import type { PlayerPosition, TimelineStep } from "../player/timeline.ts";
 import { lazyComponent } from "./lazy.tsx";
 

@@ -1,4 +1,5 @@
-import { howToSteps, VARIANTS, variantById } from "@limber/core";
+import { VARIANTS, variantById } from "@limber/core";
+import { howToSteps } from "@limber/core/words";
 import { renderToString } from "preact-render-to-string";
 import { describe, expect, it } from "vitest";
 import {

@@ -1,4 +1,5 @@
-import { type HowToPicture, isVariantId, type Prop, variantById } from "@limber/core";
+import { isVariantId, type Prop, variantById } from "@limber/core";
+import type { HowToPicture } from "@limber/core/words";
 import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import type { PlayerPosition, TimelineStep } from "../player/timeline.ts";

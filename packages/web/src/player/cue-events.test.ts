@@ -1,4 +1,4 @@
-import { variantById } from "@limber/core";
+import { variantWords } from "@limber/core/words";
 import { describe, expect, it } from "vitest";
 import { cueEventsBetween } from "./cue-events.ts";
 import { blockOf, plansOfPractice } from "./testing.ts";
@@ -9,8 +9,8 @@ const strap = blockOf("strap-knee-bent", { holds: 2, holdSeconds: 20 });
 const timeline = buildTimeline([breath, strap]);
 // Breathing 0–60 s, getting ready 60–70, left 70–90, rest, 100–120, switch 120–125,
 // right 125–145, rest, 155–175.
-const breathing = variantById("hip-rolls-breath").cues;
-const stretch = variantById("strap-knee-bent").cues;
+const breathing = variantWords("hip-rolls-breath").cues;
+const stretch = variantWords("strap-knee-bent").cues;
 const kinds = (from: number, to: number) =>
   cueEventsBetween(timeline, from, to).map((e) => `${e.kind}@${e.atMs / 1000}`);
 

@@ -1,4 +1,5 @@
 import { blockSeconds, type CheckIn, totalSeconds, variantById } from "@limber/core";
+import { variantWords } from "@limber/core/words";
 import { describe, expect, it } from "vitest";
 import { blockOf, plansOfPractice } from "./testing.ts";
 import { blockStartMs, buildTimeline, positionAt, stepStartMs } from "./timeline.ts";
@@ -39,7 +40,7 @@ describe("buildTimeline", () => {
   });
 
   it("rotates through the variant's cues by hold, and starts each leg on the first cue", () => {
-    const { cues } = variantById("strap-knee-bent");
+    const { cues } = variantWords("strap-knee-bent");
     const work = buildTimeline([blockOf("strap-knee-bent", { holds: 3, holdSeconds: 15 })])
       .steps.filter((s) => s.kind === "work")
       .map((s) => s.cue);
@@ -54,7 +55,7 @@ describe("buildTimeline", () => {
       blockIndex: 1,
       durationMs: 10_000,
       name: "Strap stretch, knee bent",
-      cue: variantById("strap-knee-bent").setup[0],
+      cue: variantWords("strap-knee-bent").setup[0],
     });
   });
 

@@ -1,4 +1,5 @@
 import { PAUSES, type PlanBlock, type VariantId, variantById } from "@limber/core";
+import { variantWords } from "@limber/core/words";
 
 /**
  * A session laid out in time: every hold, set, rest, side switch and block change as one flat
@@ -82,7 +83,7 @@ export function buildTimeline(blocks: readonly PlayerBlock[]): Timeline {
   const drafts: Draft[] = [];
   blocks.forEach((block, blockIndex) => {
     if (blockIndex > 0) {
-      const setup = variantById(block.variant).setup[0] ?? block.name;
+      const setup = variantWords(block.variant).setup[0] ?? block.name;
       drafts.push(pause("transition", block, blockIndex, PAUSES.betweenBlocks, setup));
     }
     drafts.push(...blockSteps(block, blockIndex));
@@ -99,9 +100,10 @@ export function buildTimeline(blocks: readonly PlayerBlock[]): Timeline {
 
 function blockSteps(block: PlayerBlock, blockIndex: number): Draft[] {
   const variant = variantById(block.variant);
+  const { cues } = variantWords(block.variant);
   const { dose } = block;
   const sides: (Leg | undefined)[] = dose.perSide ? ["left", "right"] : [undefined];
-  const cueFor = (count: number) => variant.cues[(count - 1) % variant.cues.length] ?? block.name;
+  const cueFor = (count: number) => cues[(count - 1) % cues.length] ?? block.name;
   const work = (durationMs: number, side: Leg | undefined, count: number): Draft => ({
     ...base(block, blockIndex, "work", durationMs, side),
     cue: cueFor(count),

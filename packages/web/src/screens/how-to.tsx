@@ -1,12 +1,5 @@
-import {
-  EXERCISES,
-  type HowToPicture,
-  howToSteps,
-  PROP_WORDS,
-  VARIANTS,
-  type Variant,
-  variantById,
-} from "@limber/core";
+import { EXERCISES, VARIANTS, type Variant, variantById } from "@limber/core";
+import { type HowToPicture, howToSteps, PROP_WORDS, variantWords } from "@limber/core/words";
 import { Illustration } from "../components/illustration.tsx";
 import { useTopOnShow } from "../components/top.ts";
 
@@ -32,6 +25,7 @@ function listText(items: readonly string[]): string {
 export function HowTo({ variant, Heading = "h1" }: { variant: Variant; Heading?: "h1" | "h2" }) {
   const Sub = Heading === "h1" ? "h2" : "h3";
   const steps = howToSteps(variant);
+  const words = variantWords(variant.id);
   const needs = variant.props.map((prop) => PROP_WORDS[prop]);
   return (
     <article class="how-to" aria-labelledby={`how-to-${variant.id}`}>
@@ -54,14 +48,14 @@ export function HowTo({ variant, Heading = "h1" }: { variant: Variant; Heading?:
       </ol>
       <Sub>As you go</Sub>
       <ul>
-        {variant.cues.map((cue) => (
+        {words.cues.map((cue) => (
           <li key={cue}>{cue}</li>
         ))}
       </ul>
       <Sub>It should feel like</Sub>
-      <p>{variant.feel}</p>
+      <p>{words.feel}</p>
       <Sub>Soften or stop when</Sub>
-      <p>{variant.softenWhen}</p>
+      <p>{words.softenWhen}</p>
     </article>
   );
 }

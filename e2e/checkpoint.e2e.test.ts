@@ -30,17 +30,22 @@ async function morning(page: Page): Promise<string> {
   return `${await plan.innerText()}\n${await week.innerText()}`;
 }
 
-/** Whether the app has kept a checkpoint. */
+/**
+ * Whether the app has kept a checkpoint of every entry on the device: one kept before the
+ * seeded entries were read (of an empty log) does not count.
+ */
 function hasCheckpoint(page: Page): Promise<boolean> {
   return page.evaluate(
     () =>
       new Promise<boolean>((resolve) => {
         const open = indexedDB.open("limber");
         open.onsuccess = () => {
-          const count = open.result.transaction("checkpoint").objectStore("checkpoint").count();
-          count.onsuccess = () => {
+          const tx = open.result.transaction(["checkpoint", "events"]);
+          const kept = tx.objectStore("checkpoint").get("read-model");
+          const events = tx.objectStore("events").count();
+          tx.oncomplete = () => {
             open.result.close();
-            resolve(count.result > 0);
+            resolve(kept.result !== undefined && kept.result.entries === events.result);
           };
         };
       }),

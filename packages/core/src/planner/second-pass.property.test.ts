@@ -80,7 +80,7 @@ describe("progression waits on the days domain.md names (R-PROGRESS)", () => {
       RUNS,
     );
     expect(steppedUp).toBeGreaterThan(0);
-  });
+  }, 120_000);
 });
 
 describe("hinge and strength close every standard session (R-BLEND)", () => {

@@ -59,7 +59,7 @@ describe("the habit loop", () => {
     expect(await page.locator(".week-day.today").getAttribute("class")).toContain("done");
     await page
       .locator(".week-day.today")
-      .getByText(/practised/)
+      .getByText(/: a practice day/)
       .waitFor({ state: "attached" });
 
     const sessions = (await storedEvents(page)).filter((e) => e.type === "session");

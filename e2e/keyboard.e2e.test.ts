@@ -54,7 +54,7 @@ describe("keyboard only", () => {
     await page.keyboard.press("Space");
     await tabTo(page, /^Save$/);
     await page.keyboard.press("Enter");
-    await page.getByText(/You have practised today/).waitFor();
+    await page.getByText(/Today is a practice day/).waitFor();
     expect((await storedEvents(page)).filter((e) => e.type === "session")).toHaveLength(1);
     await context.close();
   });

@@ -24,7 +24,7 @@ describe("offline", () => {
     await page.getByRole("button", { name: "Start" }).click();
     await page.getByRole("button", { name: "Finish" }).click();
     await rateSession(page);
-    await page.getByText(/You have practised today/).waitFor();
+    await page.getByText(/Today is a practice day/).waitFor();
     expect((await storedEvents(page)).map((e) => e.type).sort()).toEqual([
       "checkin",
       "session",

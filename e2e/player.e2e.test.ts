@@ -33,7 +33,7 @@ describe("the guided session", () => {
     await page.clock.fastForward(11 * MINUTE);
     await page.clock.runFor(1_000);
     await rateSession(page);
-    await page.getByText(/You have practised today/).waitFor();
+    await page.getByText(/Today is a practice day/).waitFor();
 
     const sessions = (await storedEvents(page)).filter((e) => e.type === "session");
     expect(sessions).toHaveLength(1);
@@ -72,7 +72,7 @@ describe("the guided session", () => {
     await page.getByText("Softened. Breathe smoothly; this is the right amount today.").waitFor();
     await page.getByRole("button", { name: "Finish" }).click();
     await rateSession(page);
-    await page.getByText(/You have practised today/).waitFor();
+    await page.getByText(/Today is a practice day/).waitFor();
     const [session] = (await storedEvents(page)).filter((e) => e.type === "session");
     const blocks = session?.data.blocks as {
       variant: string;

@@ -1,4 +1,4 @@
-import type { ReadModel } from "@limber/core";
+import { creditByDay, creditWords, type ReadModel } from "@limber/core";
 import { useState } from "preact/hooks";
 import { DeskSnackCard } from "../components/desk-snack-card.tsx";
 import { KeepACopyPrompt } from "../components/keep-a-copy.tsx";
@@ -67,16 +67,17 @@ export function Today({
     );
   }
 
-  const doneToday = state.sessions.filter((s) => s.day === today).length;
+  // The one credit rule (R-TIME), in the words This week and History use too.
+  const credit = creditByDay(state, today, today).get(today) ?? 0;
   const start = () => go("player");
   return (
     <main>
-      {doneToday > 0 && (
+      {credit > 0 && (
         <p class="card" role="status">
-          {doneToday === 1
-            ? "You have practised today."
-            : `You have practised ${doneToday} times today.`}{" "}
-          That counts. Another round is optional.
+          Today is {creditWords(credit)}
+          {credit >= 1
+            ? ". That counts. Another round is optional."
+            : " so far: one more short session makes it a full one."}
         </p>
       )}
       {plan.tier === "see-clinician" ? (

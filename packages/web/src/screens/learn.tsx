@@ -67,7 +67,7 @@ function LessonView({ lesson }: { lesson: Lesson }) {
       <ul>
         {lesson.rules.map((rule) => (
           <li key={rule}>
-            <span class="rule">{rule}</span> {RULES[rule].text}
+            {RULES[rule].text}
           </li>
         ))}
       </ul>

@@ -129,8 +129,8 @@ export function WeekCard({
         </p>
       )}
       <p class="muted small">
-        {PRACTICE_DAY_MEANING}. Any walk counts, however short. The guidelines suggest about 150 minutes a week and two
-        strength days.
+        {PRACTICE_DAY_MEANING}. Any walk counts, however short. The guidelines suggest about 150
+        minutes a week and two strength days.
       </p>
       <fieldset class="walk-log">
         <legend>Log a walk</legend>

@@ -1,4 +1,4 @@
-import { creditByDay, creditWords, type ReadModel } from "@limber/core";
+import { creditByDay, creditWords, type ReadModel, signQuestion } from "@limber/core";
 import { useState } from "preact/hooks";
 import { DeskSnackCard } from "../components/desk-snack-card.tsx";
 import { KeepACopyPrompt } from "../components/keep-a-copy.tsx";
@@ -9,7 +9,7 @@ import { GoalRatingPrompt } from "../progress/goal-prompt.tsx";
 import { go } from "../route.ts";
 import { localDay } from "../store/local-time.ts";
 import type { Append } from "../store/use-log.ts";
-import { CheckInForm } from "./check-in.tsx";
+import { CheckInForm, type SignsAsked } from "./check-in.tsx";
 import { EmergencyDay, EmergencyScreen } from "./emergency.tsx";
 import { PlanView } from "./plan-view.tsx";
 import { SeeClinician } from "./see-clinician.tsx";
@@ -21,16 +21,23 @@ function greeting(now: Date): string {
   return "Good evening";
 }
 
+/** What first run answered about the warning signs, and on which day. */
+export interface FirstRunSigns {
+  day: string;
+  signs: NonNullable<SignsAsked["atFirstRun"]>;
+}
+
 /** Today: the check-in, then what triage allows: the emergency screen, a pause, or the plan. */
 export function Today({
   model,
   append,
-  checkSignsFirst,
+  firstRun,
   synced,
 }: {
   model: ReadModel;
   append: Append;
-  checkSignsFirst: boolean;
+  /** First run's answer to the warning signs: it counts for that day's first check-in. */
+  firstRun?: FirstRunSigns;
   /** The log syncs with an account (or may: the account is still being checked). */
   synced: boolean;
 }) {
@@ -44,11 +51,16 @@ export function Today({
   useTopOnShow(seen === undefined || checkingIn);
 
   if (!seen || checkingIn) {
+    const asked: SignsAsked = {
+      question: signQuestion(state, today),
+      ...(!seen && firstRun?.day === today ? { atFirstRun: firstRun.signs } : {}),
+    };
     return (
       <main>
         <CheckInForm
+          key={asked.atFirstRun ?? "asked-today"}
           greeting={greeting(now)}
-          expandSigns={checkSignsFirst}
+          asked={asked}
           onSubmit={async (answer) => {
             await append("checkin", answer);
             setCheckingIn(false);
@@ -85,8 +97,10 @@ export function Today({
           plan={plan}
           onStart={start}
           onCleared={async () => {
-            await append("clearance", {});
-            setCheckingIn(true);
+            // The clearance names the signs it answers (R-TRIAGE-FOLLOW-UP), and the read model
+            // plans the day again from it: no second check-in.
+            const { signs } = seen.triage;
+            await append("clearance", signs.length > 0 ? { signs } : {});
           }}
         />
       ) : (

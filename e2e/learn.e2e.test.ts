@@ -18,9 +18,9 @@ describe("Learn and reminders", () => {
     await checkIn(page, { back: "Calm" });
     const strap = page.locator("ol.blocks > li", { hasText: "Strap stretch" });
     await strap.getByText("Why?").click();
-    // The link reads "Learn more": the rule's id is for clinicians, not the person's sentences.
+    // The link reads "Read the lesson": the rule's id is for clinicians, not the person's sentences.
     const learnMore = strap.locator('a[href="#/learn?rule=R-DOSE-HOLD"]');
-    expect(await learnMore.textContent()).toBe("Learn more");
+    expect(await learnMore.textContent()).toBe("Read the lesson");
     await learnMore.click();
     await page.getByRole("heading", { name: "The rules this explains" }).waitFor();
     expect(await page.getByText(RULES["R-DOSE-HOLD"].text).count()).toBeGreaterThan(0);

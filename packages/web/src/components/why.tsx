@@ -2,7 +2,7 @@ import { type Reason, SOURCE_LABELS, type SourceId } from "@limber/core";
 
 /**
  * The reasons behind a decision: the rule's sentence in plain words, then its sources, each
- * linking to Sources, and the lesson that explains it. Rule ids stay out of the person's
+ * linking to Sources, and the lesson that explains it ("Read the lesson"). Rule ids stay out of the person's
  * sentences; they are for clinicians (the clinician summary, the CLI).
  */
 export function Why({ reasons, summary = "Why?" }: { reasons: Reason[]; summary?: string }) {
@@ -16,7 +16,7 @@ export function Why({ reasons, summary = "Why?" }: { reasons: Reason[]; summary?
             {r.text}
             {r.sources.length > 0 && <SourceLinks sources={r.sources} />}{" "}
             <a class="small" href={`#/learn?rule=${r.rule}`}>
-              Learn more
+              Read the lesson
             </a>
           </p>
         ))}

@@ -22,6 +22,8 @@ describe("offline", () => {
     await page.getByRole("button", { name: "Start" }).click();
     // The player's code is loaded on demand: it must come from the offline cache too.
     await page.getByRole("button", { name: "Start" }).click();
+    // A few seconds of breathing: a session with every step skipped is no practice (R-TIME).
+    await page.waitForTimeout(3_000);
     await page.getByRole("button", { name: "Finish" }).click();
     await rateSession(page);
     await page.getByText(/Today is a practice day/).waitFor();

@@ -48,7 +48,7 @@ describe("the guided session", () => {
 
     await page.getByRole("link", { name: "History" }).click();
     await page.locator("button.day.today").click();
-    await page.getByText("Practised; it felt comfortable.").waitFor();
+    await page.getByText("A practice day; it felt comfortable.").waitFor();
     await context.close();
   });
 

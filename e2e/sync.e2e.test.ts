@@ -17,6 +17,8 @@ describe("two devices, one account", () => {
     await checkIn(phone.page, { back: "Calm" });
     await phone.page.getByRole("button", { name: "Start" }).click();
     await phone.page.getByRole("button", { name: "Start" }).click();
+    // A few seconds of breathing: a session with every step skipped is no practice (R-TIME).
+    await phone.page.waitForTimeout(3_000);
     await phone.page.getByRole("button", { name: "Finish" }).click();
     await rateSession(phone.page);
     await phone.page.getByText(/Today is a practice day/).waitFor();

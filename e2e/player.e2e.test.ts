@@ -70,6 +70,8 @@ describe("the guided session", () => {
     await page.clock.runFor(10_500);
     await page.getByRole("button", { name: "Soften" }).click();
     await page.getByText("Softened. Breathe smoothly; this is the right amount today.").waitFor();
+    // Some of the softened hold done: a session with every step skipped is no practice (R-TIME).
+    await page.clock.runFor(5_000);
     await page.getByRole("button", { name: "Finish" }).click();
     await rateSession(page);
     await page.getByText(/Today is a practice day/).waitFor();

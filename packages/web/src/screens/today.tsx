@@ -2,10 +2,9 @@ import { creditByDay, creditWords, type ReadModel, signQuestion } from "@limber/
 import { useState } from "preact/hooks";
 import { DeskSnackCard } from "../components/desk-snack-card.tsx";
 import { KeepACopyPrompt } from "../components/keep-a-copy.tsx";
+import { lazyComponent } from "../components/lazy.tsx";
 import { ProgrammeLine } from "../components/programme-line.tsx";
 import { useTopOnShow } from "../components/top.ts";
-import { WeekCard } from "../components/week-card.tsx";
-import { GoalRatingPrompt } from "../progress/goal-prompt.tsx";
 import { go } from "../route.ts";
 import { localDay } from "../store/local-time.ts";
 import type { Append } from "../store/use-log.ts";
@@ -13,6 +12,17 @@ import { CheckInForm, type SignsAsked } from "./check-in.tsx";
 import { EmergencyDay, EmergencyScreen } from "./emergency.tsx";
 import { PlanView } from "./plan-view.tsx";
 import { SeeClinician } from "./see-clinician.tsx";
+
+// The week and the weekly rating prompt load after the check-in's screen, keeping the first
+// screen's download small.
+const WeekCard = lazyComponent(
+  () => import("../components/week-card.tsx").then((m) => m.WeekCard),
+  () => null,
+);
+const GoalRatingPrompt = lazyComponent(
+  () => import("../progress/goal-prompt.tsx").then((m) => m.GoalRatingPrompt),
+  () => null,
+);
 
 function greeting(now: Date): string {
   const hour = now.getHours();

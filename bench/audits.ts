@@ -163,7 +163,7 @@ async function setUpToday(port: number, origin: string): Promise<void> {
     const page = await context.newPage();
     await page.goto(origin);
     await completeFirstRun(page);
-    await checkIn(page, { back: "Calm", leg: "No leg symptoms" });
+    await checkIn(page, { back: "Calm", leg: "None" });
     await page.getByRole("heading", { level: 1 }).first().waitFor();
     await page.close();
   } finally {

@@ -66,7 +66,7 @@ describe.each(["light", "dark"] as const)(
       await page.getByText("Pain now and a note (optional)").click();
       await expectClean(page, "after the session");
       await rateSession(page);
-      await page.getByText(/You have practised today/).waitFor();
+      await page.getByText(/Today is a practice day/).waitFor();
       await expectClean(page, "today, done");
       await page.goto(appUrl("history"));
       await page.getByRole("heading", { name: "History" }).waitFor();

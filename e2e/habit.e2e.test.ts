@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appUrl, axeViolations, launch, openApp } from "./support/browser.ts";
-import { completeFirstRun, rateSession, storedEvents } from "./support/flows.ts";
+import { answerSigns, completeFirstRun, rateSession, storedEvents } from "./support/flows.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,8 +19,7 @@ async function checkInDeskDay(page: Page, signs: string[] = []): Promise<void> {
     .getByRole("group", { name: "Your back feels" })
     .getByRole("radio", { name: "Okay", exact: true })
     .click();
-  if (signs.length === 0) await page.getByRole("button", { name: "None of these" }).click();
-  for (const sign of signs) await page.getByRole("checkbox", { name: sign }).check();
+  await answerSigns(page, signs);
   await page.getByText("Pain and more context (optional)").click();
   await page.getByRole("checkbox", { name: "A day mostly at a desk" }).check();
   await page.getByRole("button", { name: "See today's plan" }).click();
@@ -59,7 +58,7 @@ describe("the habit loop", () => {
     expect(await page.locator(".week-day.today").getAttribute("class")).toContain("done");
     await page
       .locator(".week-day.today")
-      .getByText(/practised/)
+      .getByText(/: a practice day/)
       .waitFor({ state: "attached" });
 
     const sessions = (await storedEvents(page)).filter((e) => e.type === "session");

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { LESSONS } from "@limber/core";
+import { LESSONS, RULES } from "@limber/core";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appUrl, axeViolations, launch, openApp } from "./support/browser.ts";
@@ -18,9 +18,13 @@ describe("Learn and reminders", () => {
     await checkIn(page, { back: "Calm" });
     const strap = page.locator("ol.blocks > li", { hasText: "Strap stretch" });
     await strap.getByText("Why?").click();
-    await strap.getByRole("link", { name: "Learn more about R-DOSE-HOLD" }).click();
+    // The link reads "Read the lesson": the rule's id is for clinicians, not the person's sentences.
+    const learnMore = strap.locator('a[href="#/learn?rule=R-DOSE-HOLD"]');
+    expect(await learnMore.textContent()).toBe("Read the lesson");
+    await learnMore.click();
     await page.getByRole("heading", { name: "The rules this explains" }).waitFor();
-    expect(await page.getByText("R-DOSE-HOLD").count()).toBeGreaterThan(0);
+    expect(await page.getByText(RULES["R-DOSE-HOLD"].text).count()).toBeGreaterThan(0);
+    expect(await page.getByText(/\bR-[A-Z]/).count()).toBe(0);
 
     await page.getByRole("link", { name: "Learn", exact: true }).click();
     await page.getByRole("heading", { name: "Learn", exact: true }).waitFor();

@@ -22,9 +22,11 @@ describe("offline", () => {
     await page.getByRole("button", { name: "Start" }).click();
     // The player's code is loaded on demand: it must come from the offline cache too.
     await page.getByRole("button", { name: "Start" }).click();
+    // A few seconds of breathing: a session with every step skipped is no practice (R-TIME).
+    await page.waitForTimeout(3_000);
     await page.getByRole("button", { name: "Finish" }).click();
     await rateSession(page);
-    await page.getByText(/You have practised today/).waitFor();
+    await page.getByText(/Today is a practice day/).waitFor();
     expect((await storedEvents(page)).map((e) => e.type).sort()).toEqual([
       "checkin",
       "session",

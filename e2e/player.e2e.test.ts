@@ -33,7 +33,7 @@ describe("the guided session", () => {
     await page.clock.fastForward(11 * MINUTE);
     await page.clock.runFor(1_000);
     await rateSession(page);
-    await page.getByText(/You have practised today/).waitFor();
+    await page.getByText(/Today is a practice day/).waitFor();
 
     const sessions = (await storedEvents(page)).filter((e) => e.type === "session");
     expect(sessions).toHaveLength(1);
@@ -48,7 +48,7 @@ describe("the guided session", () => {
 
     await page.getByRole("link", { name: "History" }).click();
     await page.locator("button.day.today").click();
-    await page.getByText("Practised; it felt comfortable.").waitFor();
+    await page.getByText("A practice day; it felt comfortable.").waitFor();
     await context.close();
   });
 
@@ -70,9 +70,11 @@ describe("the guided session", () => {
     await page.clock.runFor(10_500);
     await page.getByRole("button", { name: "Soften" }).click();
     await page.getByText("Softened. Breathe smoothly; this is the right amount today.").waitFor();
+    // Some of the softened hold done: a session with every step skipped is no practice (R-TIME).
+    await page.clock.runFor(5_000);
     await page.getByRole("button", { name: "Finish" }).click();
     await rateSession(page);
-    await page.getByText(/You have practised today/).waitFor();
+    await page.getByText(/Today is a practice day/).waitFor();
     const [session] = (await storedEvents(page)).filter((e) => e.type === "session");
     const blocks = session?.data.blocks as {
       variant: string;

@@ -211,7 +211,7 @@ describe("progress that means something", () => {
     await page.getByRole("group", { name: "Getting up from the sofa" }).waitFor();
     await page.getByText("You have named 3. Remove one to name a different activity.").waitFor();
     await page.goto(appUrl());
-    await page.getByText(/You have practised today/).waitFor();
+    await page.getByText(/Today is a practice day/).waitFor();
     expect(await page.getByRole("link", { name: "rate your everyday activities" }).count()).toBe(0);
 
     await open(page, "settings", "Settings");

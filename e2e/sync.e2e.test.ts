@@ -17,9 +17,11 @@ describe("two devices, one account", () => {
     await checkIn(phone.page, { back: "Calm" });
     await phone.page.getByRole("button", { name: "Start" }).click();
     await phone.page.getByRole("button", { name: "Start" }).click();
+    // A few seconds of breathing: a session with every step skipped is no practice (R-TIME).
+    await phone.page.waitForTimeout(3_000);
     await phone.page.getByRole("button", { name: "Finish" }).click();
     await rateSession(phone.page);
-    await phone.page.getByText(/You have practised today/).waitFor();
+    await phone.page.getByText(/Today is a practice day/).waitFor();
     // Signing in later sends what was recorded before.
     await signIn(phone.page, "two.devices@example.org", true);
     await syncNow(phone.page);
@@ -29,7 +31,7 @@ describe("two devices, one account", () => {
     await signIn(laptop.page, "two.devices@example.org", false);
     await syncNow(laptop.page);
     await laptop.page.goto(appUrl());
-    await laptop.page.getByText(/You have practised today/).waitFor();
+    await laptop.page.getByText(/Today is a practice day/).waitFor();
     await laptop.page.getByText("Warm up, move, stretch, then hinge and strengthen.").waitFor();
     await laptop.page.goto(appUrl("history"));
     await laptop.page.getByText(/felt comfortable/).waitFor();
@@ -45,7 +47,7 @@ describe("two devices, one account", () => {
     await syncNow(laptop.page);
     await laptop.page.goto(appUrl());
     await laptop.page.getByText("A gentle day: bent knees, short holds, one set.").waitFor();
-    expect(await laptop.page.getByText(/You have practised today/).count()).toBe(1);
+    expect(await laptop.page.getByText(/Today is a practice day/).count()).toBe(1);
     await phone.context.close();
     await laptop.context.close();
   });

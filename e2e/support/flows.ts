@@ -20,12 +20,34 @@ export async function completeFirstRun(
 
 export interface CheckInAnswers {
   back: "Calm" | "Okay" | "Grumpy";
-  leg?: "No leg symptoms" | "In one leg, steady" | "In one leg, getting worse" | "In both legs";
+  leg?: "None" | "In one leg, steady" | "In one leg, worsening" | "In both legs";
   /** The plain wording of each warning sign to tick, or none for "None of these". */
   signs?: string[];
   /** Optional context, ticked under "Pain and more context". */
   context?: { deskDay?: boolean };
 }
+
+/** What opens the full list of warning signs: from the compact question, or after first run. */
+const OPEN_FULL_LIST = /^(Something here is new or worse|Something has changed)$/;
+
+/**
+ * Answers the check-in's warning signs as it asks them today: "None of these" (already chosen
+ * when first run answered them today), or each sign ticked in the full list, opened first when
+ * the compact question shows.
+ */
+export async function answerSigns(page: Page, signs: readonly string[] = []): Promise<void> {
+  if (signs.length > 0) {
+    const opener = page.getByRole("button", { name: OPEN_FULL_LIST });
+    if ((await opener.count()) > 0) await opener.click();
+    for (const sign of signs) await page.getByRole("checkbox", { name: sign }).check();
+    return;
+  }
+  const none = page.getByRole("button", { name: "None of these" });
+  if ((await none.count()) > 0) await none.click();
+}
+
+/** The check-in's one row for leg symptoms. */
+export const LEG_LABEL = "Leg symptoms (pain, tingling or numbness)";
 
 /** The daily check-in, ending on whatever screen triage leads to. */
 export async function checkIn(page: Page, answers: CheckInAnswers): Promise<void> {
@@ -33,12 +55,8 @@ export async function checkIn(page: Page, answers: CheckInAnswers): Promise<void
     .getByRole("group", { name: "Your back feels" })
     .getByRole("radio", { name: answers.back, exact: true })
     .click();
-  if (answers.leg) await page.getByRole("radio", { name: answers.leg }).click();
-  if (answers.signs?.length) {
-    for (const sign of answers.signs) await page.getByRole("checkbox", { name: sign }).check();
-  } else {
-    await page.getByRole("button", { name: "None of these" }).click();
-  }
+  if (answers.leg) await page.getByLabel(LEG_LABEL).selectOption({ label: answers.leg });
+  await answerSigns(page, answers.signs);
   if (answers.context?.deskDay) {
     await page.getByText("Pain and more context (optional)").click();
     await page.getByRole("checkbox", { name: "A day mostly at a desk" }).check();

@@ -59,6 +59,21 @@ export function creditByDay(state: LimberState, from: string, to: string): Map<s
   return credit;
 }
 
+/**
+ * What a practice day is, in the words every screen and the report use (R-TIME): Today, This
+ * week, History and the clinician summary say it the one way.
+ */
+export const PRACTICE_DAY_MEANING = "A practice day is one full session or two short ones";
+
+/**
+ * A day's practice credit (`creditByDay`) in words: "a practice day" at 1, "half a practice
+ * day" for one short session, "no practice" at 0. Every screen that says how a day went uses it.
+ */
+export function creditWords(credit: number): string {
+  if (credit >= 1) return "a practice day";
+  return credit > 0 ? "half a practice day" : "no practice";
+}
+
 /** Days with practice: a full session, or two short (micro) ones that together count (R-TIME). */
 export function practiceDays(state: LimberState, from: string, to: string): string[] {
   return [...creditByDay(state, from, to)]

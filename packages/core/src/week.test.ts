@@ -2,7 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { weekStartOf } from "./days.ts";
 import { readLog } from "./events/read-model.ts";
+import { creditWords, PRACTICE_DAY_MEANING } from "./history.ts";
 import { deskSnack } from "./planner/desk-snack.ts";
+import { practiceCalendar } from "./progress/calendar.ts";
 import { Log, sessionAsPlanned } from "./testing.ts";
 import { WARNING_SIGN_IDS } from "./triage/signs.ts";
 import { GUIDELINE_STRENGTH_DAYS, GUIDELINE_WALK_MINUTES, weekSummary } from "./week.ts";
@@ -265,5 +267,25 @@ describe("recovery (R-RECOVERY)", () => {
     const week = weekSummary(readLog(log.events), MONDAY, MONDAY);
     expect(week.days.slice(1).every((d) => d.future && !d.recovery)).toBe(true);
     expect(week.days[0]?.future).toBe(false);
+  });
+});
+
+describe("one wording for a day's practice (R-TIME)", () => {
+  it("says a desk snack, two, and none the same way in the week and the calendar", () => {
+    const log = new Log();
+    log.checkIn(MONDAY, deskDay);
+    const words = () => {
+      const model = readLog(log.events);
+      const week = weekSummary(model, MONDAY, MONDAY).days[0];
+      const calendar = practiceCalendar(model, MONDAY, MONDAY)[0]?.days[0];
+      expect(week?.credit).toBe(calendar?.credit);
+      return creditWords(week?.credit ?? -1);
+    };
+    expect(words()).toBe("no practice");
+    snack(log, MONDAY, "10:00");
+    expect(words()).toBe("half a practice day");
+    snack(log, MONDAY, "14:00");
+    expect(words()).toBe("a practice day");
+    expect(PRACTICE_DAY_MEANING).toMatch(/one full session or two short ones/);
   });
 });

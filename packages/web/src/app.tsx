@@ -5,9 +5,10 @@ import { ProgressScreens } from "./progress/routes.tsx";
 import { useNudges } from "./reminders/notifier.ts";
 import { isProgressRoute, type Route, useRoute } from "./route.ts";
 import type { EasierPrompt } from "./screens/after-session.tsx";
-import { Today } from "./screens/today.tsx";
+import { type FirstRunSigns, Today } from "./screens/today.tsx";
 import { onRemovedElsewhere } from "./store/device-data.ts";
 import type { DeviceStore } from "./store/event-store.ts";
+import { localDay } from "./store/local-time.ts";
 import { type Append, type LogStatus, useLog } from "./store/use-log.ts";
 import { useSync } from "./sync/use-sync.ts";
 
@@ -94,7 +95,7 @@ export function App({ openStore }: { openStore: () => Promise<DeviceStore> }) {
   const log = useLog(openStore);
   useEffect(onRemovedElsewhere, []);
   const route = useRoute();
-  const [reportSigns, setReportSigns] = useState(false);
+  const [firstRun, setFirstRun] = useState<FirstRunSigns>();
 
   // A clinician's page needs no account and no journal of their own.
   if (route === "clinician") return <Clinician />;
@@ -117,21 +118,19 @@ export function App({ openStore }: { openStore: () => Promise<DeviceStore> }) {
       </main>
     );
   }
-  return (
-    <ReadyApp log={log} route={route} reportSigns={reportSigns} setReportSigns={setReportSigns} />
-  );
+  return <ReadyApp log={log} route={route} firstRun={firstRun} setFirstRun={setFirstRun} />;
 }
 
 function ReadyApp({
   log,
   route,
-  reportSigns,
-  setReportSigns,
+  firstRun,
+  setFirstRun,
 }: {
   log: Extract<LogStatus, { status: "ready" }>;
   route: Route;
-  reportSigns: boolean;
-  setReportSigns: (report: boolean) => void;
+  firstRun: FirstRunSigns | undefined;
+  setFirstRun: (answer: FirstRunSigns) => void;
 }) {
   const { state, model, entries, append, unreadable, store, merge } = log;
   const sync = useSync(store, merge, entries);
@@ -140,8 +139,9 @@ function ReadyApp({
     return (
       <FirstRun
         onDone={async (settings, signsToReport) => {
+          // First run asked the signs: that day's check-in does not ask them again.
+          setFirstRun({ day: localDay(new Date()), signs: signsToReport ? "some" : "none" });
           await append("settings", settings);
-          setReportSigns(signsToReport);
         }}
       />
     );
@@ -166,7 +166,7 @@ function ReadyApp({
         <Today
           model={model}
           append={append}
-          checkSignsFirst={reportSigns}
+          {...(firstRun ? { firstRun } : {})}
           synced={sync.account.state !== "signed-out"}
         />
       )}

@@ -12,6 +12,7 @@ import {
   keepRecent,
   PLAN_LOOKBACK_DAYS,
   project,
+  type ReadModel,
   readLog,
   resumeLog,
 } from "./read-model.ts";
@@ -85,6 +86,18 @@ describe("folding on from where the model was", () => {
     const model = readLog(log.events);
     log.add("retract", "2026-11-20", { target: first }, "08:00");
     expect(resumeLog(model, [log.events.at(-1) as LimberEvent])).toBeUndefined();
+  });
+
+  it("plans a day again as a clearance arrives, and reads the whole log when one is withdrawn", () => {
+    const log = new Log();
+    log.checkIn("2026-11-20", { back: "calm", signs: ["night-pain"] });
+    const model = readLog(log.events);
+    const cleared = log.add("clearance", "2026-11-20", {}, "09:00");
+    const resumed = resumeLog(model, [log.events.at(-1) as LimberEvent]);
+    expect(resumed?.days.get("2026-11-20")?.plan.tier).toBe("clear");
+    expect(resumed?.days).toEqual(readLog(log.events).days);
+    log.add("retract", "2026-11-20", { target: cleared }, "09:05");
+    expect(resumeLog(resumed as ReadModel, [log.events.at(-1) as LimberEvent])).toBeUndefined();
   });
 
   it("knows the oldest entry by its instant, whatever order the log arrives in", () => {

@@ -2,7 +2,7 @@ import { addDays } from "../days.ts";
 import { type Plan, planSession } from "../planner/plan.ts";
 import { findingsOf } from "../triage/findings.ts";
 import type { EmergencySign } from "../triage/signs.ts";
-import { type Triage, triageCheckIn } from "../triage/triage.ts";
+import { clearedCheckIn, type Triage, triageCheckIn } from "../triage/triage.ts";
 import { compareEvents, type LogPosition, retractedIds, uniqueInOrder } from "./in-force.ts";
 import { emptyMemory, remember, rememberAll } from "./memory.ts";
 import type { CheckIn, EventOf, LimberEvent } from "./schema.ts";
@@ -47,7 +47,8 @@ export interface DaySeen {
    */
   checkIn: Dated<CheckIn>;
   /** How carefully Limber could coach that day, and the plan shown at that check-in, both
-   * made from the log as it stood then. */
+   * made from the log as it stood then; a clearance recorded later that day plans it again,
+   * without the signs it answers (R-TRIAGE-B), so no second check-in is needed. */
   triage: Triage;
   plan: Plan;
 }
@@ -95,8 +96,15 @@ export function readLog(
     planned: { ...options },
   };
   const anchors = anchorIds(ordered);
+  // A clearance withdrawn later never planned its day again: as if it had never been.
+  const withdrawn = retractedIds(ordered);
   for (const event of ordered) {
-    fold(model, event, anchors.has(event.id));
+    fold(
+      model,
+      event,
+      anchors.has(event.id) || (event.type === "clearance" && !withdrawn.has(event.id)),
+      withdrawn,
+    );
     visit?.(event, model.state);
   }
   return model;
@@ -133,8 +141,17 @@ function noteEmergency(state: LimberState, event: EventOf<"checkin">): void {
   emergencies.set(event.day, [...new Set([...before, ...named])]);
 }
 
-/** Folds one event, the next in log order, into the model. */
-function fold(model: ReadModel, event: LimberEvent, anchor: boolean): void {
+/**
+ * Folds one event, the next in log order, into the model. `plans`: the event plans its day as
+ * seen (the check-in a day is planned from, or a clearance that stays in force); `withdrawn`:
+ * ids a later `retract` withdraws.
+ */
+function fold(
+  model: ReadModel,
+  event: LimberEvent,
+  plans: boolean,
+  withdrawn: ReadonlySet<string> = model.retracted,
+): void {
   const { state } = model;
   model.first ??= { at: event.at, id: event.id };
   model.last = { at: event.at, id: event.id };
@@ -154,12 +171,28 @@ function fold(model: ReadModel, event: LimberEvent, anchor: boolean): void {
       remember(state, { type: "programme", item: last(state.programmes) });
     }
   }
-  if (anchor && event.type === "checkin" && wanted(model, event.day)) {
-    const checkIn = dated(event);
-    const triage = triageCheckIn(state, checkIn.data, event.day);
-    const plan = planSession(state, checkIn.data, event.day, triage);
-    model.days.set(event.day, { day: event.day, checkIn, triage, plan });
+  if (plans && event.type === "checkin" && wanted(model, event.day)) {
+    planDay(model, dated(event), withdrawn);
   }
+  if (plans && event.type === "clearance" && !model.retracted.has(event.id)) {
+    const seen = model.days.get(event.day);
+    if (seen && compareEvents(event, seen.checkIn) > 0) planDay(model, seen.checkIn, withdrawn);
+  }
+}
+
+/**
+ * Plans a day from its check-in and the log as it stands: the check-in's own answers, less
+ * what the day's clearances recorded after it answer (R-TRIAGE-B).
+ */
+function planDay(model: ReadModel, checkIn: Dated<CheckIn>, withdrawn: ReadonlySet<string>): void {
+  const { state } = model;
+  const { day } = checkIn;
+  const answered = state.clearances
+    .filter((c) => c.day === day && compareEvents(c, checkIn) > 0 && !withdrawn.has(c.id))
+    .reduce((data, clearance) => clearedCheckIn(data, clearance.data), checkIn.data);
+  const triage = triageCheckIn(state, answered, day);
+  const plan = planSession(state, answered, day, triage);
+  model.days.set(day, { day, checkIn, triage, plan });
 }
 
 function last<T>(list: readonly T[]): T {
@@ -229,7 +262,7 @@ export function resumeLog(model: ReadModel, events: readonly LimberEvent[]): Rea
     if (event.type === "retract" && !canWithdraw(next, event.data.target, windowed)) {
       return undefined;
     }
-    fold(next, event, event.type === "checkin");
+    fold(next, event, event.type === "checkin" || event.type === "clearance");
   }
   return windowed ? keepRecent(next, CHECKPOINT_DAYS) : next;
 }
@@ -253,7 +286,9 @@ function copyOf(model: ReadModel): ReadModel {
 
 function canWithdraw(model: ReadModel, target: string, windowed: boolean): boolean {
   const { state } = model;
+  // Withdrawing a check-in or a clearance may change how its day was planned.
   if (state.checkIns.some((c) => c.id === target)) return false;
+  if (state.clearances.some((c) => c.id === target)) return false;
   if (model.settingsEvents.some((event) => event.id === target)) return true;
   if (!windowed) return true;
   // A checkpoint keeps recent days only: an event it no longer holds may have been anything.

@@ -33,7 +33,8 @@ describe("adherence to a programme in the clinician summary", () => {
       const day = addDays(START, i);
       if (i === 4) log.checkIn(day, { back, signs: ["night-pain"] });
       else log.practise(day, { back, pain: 3 }, i === 5 ? { nerve: "brief" } : {});
-      if (i === 4) log.add("clearance", day, {}, "09:00");
+      // Cleared the next morning, before that day's check-in: the day of the sign stays paused.
+      if (i === 4) log.add("clearance", addDays(day, 1), {}, "06:00");
     });
     const today = addDays(START, 6);
     const report = clinicianReport(log.model(), today, 4, { name: "Alex Doe" });

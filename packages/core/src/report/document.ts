@@ -1,5 +1,6 @@
 import { dayLabel } from "../day-label.ts";
 import { PLAN_KINDS, type PlanKind } from "../events/schema.ts";
+import { PRACTICE_DAY_MEANING } from "../history.ts";
 import { prescriberText, programmeLines } from "../programme/sheet.ts";
 import { oneDecimal, plural } from "../progress/common.ts";
 import type { ClinicianReport } from "../progress/report.ts";
@@ -133,7 +134,7 @@ export function reportDocument(report: ClinicianReport): ReportDocument {
       "R-CONSISTENCY",
     ),
   );
-  paragraph(ruled("A practice day is one full session or two short ones", "R-TIME"));
+  paragraph(ruled(PRACTICE_DAY_MEANING, "R-TIME"));
 
   const adherence = report.programme;
   if (adherence) {

@@ -170,6 +170,38 @@ describe("R-TRIAGE-B: see a clinician", () => {
     expect(log.plan("2026-11-22")).toMatchObject({ tier: "clear", kind: "standard" });
   });
 
+  it("plans the day again when a clearance comes after its check-in, with no second check-in", () => {
+    const log = new Log();
+    log.checkIn(today, { back: "calm", leg: "one-leg-worsening", signs: ["weight-loss"] });
+    expect(log.plan(today)).toMatchObject({ tier: "see-clinician", kind: "walk-only" });
+    log.add("clearance", today, { signs: ["weight-loss", "progressive-nerve"] }, "09:00");
+    // Steady one-leg symptoms remain: a careful day, no longer a paused one.
+    expect(log.plan(today)).toMatchObject({ tier: "caution" });
+    expect(log.model().days.get(today)?.checkIn.data.signs).toEqual(["weight-loss"]);
+  });
+
+  it("keeps the day paused for signs a same-day clearance does not name, and for emergencies", () => {
+    const partly = new Log();
+    partly.checkIn(today, { back: "calm", signs: ["weight-loss", "night-pain"] });
+    partly.add("clearance", today, { signs: ["weight-loss"] }, "09:00");
+    expect(partly.model().days.get(today)?.triage).toMatchObject({
+      tier: "see-clinician",
+      signs: ["night-pain"],
+    });
+    const urgent = new Log();
+    urgent.checkIn(today, { back: "calm", signs: ["saddle-numbness", "weight-loss"] });
+    urgent.add("clearance", today, {}, "09:00");
+    expect(urgent.plan(today).tier).toBe("emergency");
+  });
+
+  it("plans as before when the clearance is withdrawn", () => {
+    const log = new Log();
+    log.checkIn(today, { back: "calm", signs: ["weight-loss"] });
+    const cleared = log.add("clearance", today, {}, "09:00");
+    log.add("retract", today, { target: cleared }, "09:05");
+    expect(log.plan(today).tier).toBe("see-clinician");
+  });
+
   it("is not cleared by a clearance recorded before the sign", () => {
     const log = new Log();
     log.add("clearance", "2026-11-20", {});

@@ -1,4 +1,4 @@
-import type { CheckIn } from "../events/schema.ts";
+import type { CheckIn, EventOf } from "../events/schema.ts";
 import type { LimberState } from "../events/state.ts";
 import { painPlateau, spikeStatus } from "../history.ts";
 import { pastDay } from "../past-day.ts";
@@ -12,6 +12,7 @@ import { findingsOf } from "./findings.ts";
 import {
   type EmergencySign,
   isCautionSign,
+  isEmergencySign,
   isSeeClinicianSign,
   REST_SIGNS,
   SAME_DAY_SIGNS,
@@ -60,6 +61,21 @@ export function followUpsDue(state: LimberState, today: string): FollowUp[] {
     if (open.length > 0) due.push({ day, signs: open });
   }
   return due;
+}
+
+/**
+ * A check-in as a clearance recorded after it, the same day, leaves it (R-TRIAGE-B): the
+ * see-clinician and caution signs the clearance names (or all of them, when it names none) no
+ * longer count, and one-leg symptoms it answers count as steady. Emergency signs stand for the
+ * rest of the day whatever is recorded (R-TRIAGE-NO-BYPASS).
+ */
+export function clearedCheckIn(checkIn: CheckIn, clearance: EventOf<"clearance">["data"]): CheckIn {
+  const answers = (sign: WarningSign) =>
+    !isEmergencySign(sign) && (clearance.signs === undefined || clearance.signs.includes(sign));
+  const signs = (checkIn.signs ?? []).filter((sign) => !answers(sign));
+  const leg =
+    checkIn.leg === "one-leg-worsening" && answers("progressive-nerve") ? "one-leg" : checkIn.leg;
+  return { ...checkIn, signs, ...(leg ? { leg } : {}) };
 }
 
 /**

@@ -1,4 +1,6 @@
 import {
+  creditWords,
+  PRACTICE_DAY_MEANING,
   type ReadModel,
   WEEKDAY_NAMES,
   type WeekDay,
@@ -13,8 +15,8 @@ import type { Append } from "../store/use-log.ts";
 const WALK_MINUTES = [10, 20, 30] as const;
 const STRENGTH_MINUTES = 20;
 const KEY = [
-  ["done", "practised"],
-  ["half", "half a day"],
+  ["done", creditWords(1)],
+  ["half", creditWords(0.5)],
   ["recovery", "planned recovery"],
 ] as const;
 
@@ -22,8 +24,7 @@ const KEY = [
 function dayWords(day: WeekDay): string {
   if (day.future) return "still to come";
   const parts: string[] = [];
-  if (day.practised) parts.push("practised");
-  else if (day.credit > 0) parts.push("half a practice day");
+  if (day.credit > 0) parts.push(creditWords(day.credit));
   if (day.recovery) parts.push("a planned recovery day");
   if (day.walkMinutes > 0) parts.push(`walked ${day.walkMinutes} min`);
   if (day.strength) parts.push("strength");
@@ -128,8 +129,8 @@ export function WeekCard({
         </p>
       )}
       <p class="muted small">
-        Any walk counts, however short. The guidelines suggest about 150 minutes a week and two
-        strength days.
+        {PRACTICE_DAY_MEANING}. Any walk counts, however short. The guidelines suggest about 150
+        minutes a week and two strength days.
       </p>
       <fieldset class="walk-log">
         <legend>Log a walk</legend>

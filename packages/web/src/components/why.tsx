@@ -1,6 +1,10 @@
 import { type Reason, SOURCE_LABELS, type SourceId } from "@limber/core";
 
-/** The reasons behind a decision: the rule's sentence, then its sources, each linking to Sources. */
+/**
+ * The reasons behind a decision: the rule's sentence in plain words, then its sources, each
+ * linking to Sources, and the lesson that explains it ("Read the lesson"). Rule ids stay out of the person's
+ * sentences; they are for clinicians (the clinician summary, the CLI).
+ */
 export function Why({ reasons, summary = "Why?" }: { reasons: Reason[]; summary?: string }) {
   if (reasons.length === 0) return null;
   return (
@@ -9,10 +13,10 @@ export function Why({ reasons, summary = "Why?" }: { reasons: Reason[]; summary?
       <div class="why">
         {reasons.map((r) => (
           <p key={`${r.rule}:${r.text}`}>
-            <span class="rule">{r.rule}</span> {r.text}
+            {r.text}
             {r.sources.length > 0 && <SourceLinks sources={r.sources} />}{" "}
             <a class="small" href={`#/learn?rule=${r.rule}`}>
-              Learn more about {r.rule}
+              Read the lesson
             </a>
           </p>
         ))}

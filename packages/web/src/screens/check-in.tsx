@@ -1,5 +1,12 @@
-import { type CheckIn, EMERGENCY_SIGNS, SEE_CLINICIAN_SIGNS, type WarningSign } from "@limber/core";
-import { useState } from "preact/hooks";
+import {
+  type CheckIn,
+  isCautionSign,
+  isEmergencySign,
+  type SignQuestion,
+  WARNING_SIGNS,
+  type WarningSign,
+} from "@limber/core";
+import { useEffect, useId, useRef, useState } from "preact/hooks";
 import { Choice } from "../components/choice.tsx";
 import { PainScale } from "../components/pain-scale.tsx";
 import { sentenceFor } from "../sentence-for.ts";
@@ -13,48 +20,90 @@ const BACK = [
 ] as const;
 
 const LEG = [
-  { value: "none", label: "No leg symptoms" },
+  { value: "none", label: "None" },
   { value: "one-leg", label: "In one leg, steady" },
-  { value: "one-leg-worsening", label: "In one leg, getting worse" },
+  { value: "one-leg-worsening", label: "In one leg, worsening" },
   { value: "both-legs", label: "In both legs" },
 ] as const;
 
-const SIGN_GROUPS: { heading: string; signs: Record<string, string> }[] = [
-  { heading: "Need urgent care", signs: EMERGENCY_SIGNS },
-  { heading: "Worth a clinician's look first", signs: SEE_CLINICIAN_SIGNS },
+/** The full list's groups, by what each sign calls for. */
+const SIGN_GROUPS: { heading: string; holds: (sign: WarningSign) => boolean }[] = [
+  { heading: "Need urgent care", holds: isEmergencySign },
+  {
+    heading: "Worth a clinician's look first",
+    holds: (sign) => !isEmergencySign(sign) && !isCautionSign(sign),
+  },
+  { heading: "Worth mentioning to a clinician", holds: isCautionSign },
 ];
 
+/** Why the whole list shows today, in one line (R-TRIAGE-ASK). */
+const FULL_LIST_WHY: Record<NonNullable<SignQuestion["why"]>, string> = {
+  "first-check-in": "Your first check-in shows the whole list, so you know what each sign is.",
+  "new-week": "A new week: the whole list once, so nothing is missed.",
+  "recent-sign": "You reported a sign in the last week, so the whole list shows each time for now.",
+};
+
 /**
- * The 20-second check-in: one tap for the back, then leg symptoms, the warning signs (their list
- * always visible), and optional pain and context. A calm day is three taps.
+ * How the check-in asks about warning signs: core's question for today (R-TRIAGE-ASK), and
+ * whether the person already answered it at first run today (`"none"`: none apply; `"some"`:
+ * one or more do, so each must be ticked).
+ */
+export interface SignsAsked {
+  question: SignQuestion;
+  atFirstRun?: "none" | "some";
+}
+
+/**
+ * The 20-second check-in: one tap for the back, the legs in one row, then the warning signs as
+ * core asks them today: the compact question with "None of these" first and largest, or the full
+ * list when it is due. "Something here is new or worse" opens the full list, so every sign is
+ * ticked one by one and triage gets exact answers. Pain and context stay folded away. A calm day
+ * is three taps: Calm, None of these, See today's plan.
  */
 export function CheckInForm({
   greeting,
   onSubmit,
-  expandSigns = false,
+  asked,
 }: {
   greeting: string;
   onSubmit: (checkIn: CheckIn) => Promise<void>;
-  expandSigns?: boolean;
+  asked: SignsAsked;
 }) {
+  const { question, atFirstRun } = asked;
   const [back, setBack] = useState<CheckIn["back"]>();
   const [leg, setLeg] = useState<NonNullable<CheckIn["leg"]>>("none");
   const [pain, setPain] = useState<number>();
   const [signs, setSigns] = useState<WarningSign[]>([]);
-  const [signsAnswered, setSignsAnswered] = useState(false);
+  const [noneOfThese, setNoneOfThese] = useState(atFirstRun === "none");
+  // The full list: when core says it is due, when first run said some apply, or on request.
+  const [fullList, setFullList] = useState(
+    atFirstRun === "some" || (atFirstRun === undefined && question.full),
+  );
   const [context, setContext] = useState<Context>({});
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string>();
+  const listStart = useRef<HTMLParagraphElement>(null);
+  const legId = useId();
+  const [opened, setOpened] = useState(false);
+  useEffect(() => {
+    if (opened) listStart.current?.focus();
+  }, [opened]);
 
   const toggleSign = (sign: WarningSign, on: boolean) => {
-    setSignsAnswered(true);
+    setNoneOfThese(false);
     setSigns((before) => (on ? [...before, sign] : before.filter((s) => s !== sign)));
   };
-  const ready = back !== undefined && (signsAnswered || signs.length > 0);
+  const openList = () => {
+    setNoneOfThese(false);
+    setFullList(true);
+    setOpened(true);
+  };
+  const answered = noneOfThese || signs.length > 0;
+  const ready = back !== undefined && answered;
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (!back) return;
+    if (!back || !answered) return;
     setSaving(true);
     setProblem(undefined);
     try {
@@ -72,52 +121,100 @@ export function CheckInForm({
     }
   };
 
-  return (
-    <form onSubmit={submit} aria-labelledby="check-in-title">
-      <p class="muted">{greeting}</p>
-      <h1 id="check-in-title">How is your back today?</h1>
-      <Choice legend="Your back feels" options={BACK} value={back} onChange={setBack} />
-      <Choice
-        legend="Leg symptoms (pain, tingling or numbness)"
-        options={LEG}
-        value={leg}
-        onChange={setLeg}
-        stack
-      />
+  const none = (
+    <button
+      type="button"
+      class="none-of-these"
+      aria-pressed={noneOfThese}
+      onClick={() => {
+        setSigns([]);
+        setNoneOfThese(true);
+      }}
+    >
+      None of these
+    </button>
+  );
 
-      <fieldset>
-        <legend>Anything new of these?</legend>
-        {expandSigns && (
-          <p class="notice">
-            You said some of these apply to you. Please tick each one, so Limber can guide you
-            safely.
-          </p>
-        )}
-        {SIGN_GROUPS.map((group) => (
-          <div key={group.heading}>
-            <p class="small muted">{group.heading}</p>
-            {Object.entries(group.signs).map(([id, text]) => (
-              <label class="check" key={id}>
-                <input
-                  type="checkbox"
-                  checked={signs.includes(id as WarningSign)}
-                  onChange={(e) => toggleSign(id as WarningSign, e.currentTarget.checked)}
-                />
-                <span>{text}</span>
-              </label>
-            ))}
-          </div>
-        ))}
-        <button
-          type="button"
-          aria-pressed={signsAnswered && signs.length === 0}
-          onClick={() => {
-            setSigns([]);
-            setSignsAnswered(true);
-          }}
+  return (
+    <form class="check-in" onSubmit={submit} aria-labelledby="check-in-title">
+      <p class="muted greeting">{greeting}</p>
+      <h1 id="check-in-title">How is your back today?</h1>
+      <div class="back">
+        <Choice legend="Your back feels" options={BACK} value={back} onChange={setBack} />
+      </div>
+      <div class="leg-row">
+        <label for={legId}>
+          Leg symptoms<span class="visually-hidden"> (pain, tingling or numbness)</span>
+        </label>
+        <select
+          id={legId}
+          value={leg}
+          onChange={(e) => setLeg(e.currentTarget.value as NonNullable<CheckIn["leg"]>)}
         >
-          None of these
-        </button>
+          {LEG.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <fieldset class="signs-question">
+        <legend>Anything new of these?</legend>
+        {atFirstRun === "none" && !fullList ? (
+          <>
+            <p class="small muted">
+              You answered the warning signs a moment ago: none of them apply today.
+            </p>
+            <button type="button" onClick={openList}>
+              Something has changed
+            </button>
+          </>
+        ) : fullList ? (
+          <>
+            <p class="small muted" ref={listStart} tabIndex={-1}>
+              {atFirstRun === "some"
+                ? "You said some of these apply to you. Please tick each one, so Limber can guide you safely."
+                : opened || !question.why
+                  ? "Tick each sign that is new or worse."
+                  : FULL_LIST_WHY[question.why]}
+            </p>
+            {SIGN_GROUPS.map((group) => {
+              const listed = question.signs.filter(group.holds);
+              if (listed.length === 0) return null;
+              return (
+                <div key={group.heading}>
+                  <p class="small muted">{group.heading}</p>
+                  {listed.map((sign) => (
+                    <label class="check" key={sign}>
+                      <input
+                        type="checkbox"
+                        checked={signs.includes(sign)}
+                        onChange={(e) => toggleSign(sign, e.currentTarget.checked)}
+                      />
+                      <span>{WARNING_SIGNS[sign]}</span>
+                    </label>
+                  ))}
+                </div>
+              );
+            })}
+            {none}
+          </>
+        ) : (
+          <>
+            <ul class="sign-lines">
+              {question.lines.map((line) => (
+                <li key={line.text}>{line.text}</li>
+              ))}
+            </ul>
+            <div class="choices stack">
+              {none}
+              <button type="button" onClick={openList}>
+                Something here is new or worse
+              </button>
+            </div>
+          </>
+        )}
       </fieldset>
 
       <details>
@@ -181,9 +278,14 @@ export function CheckInForm({
         </p>
       )}
       <div class="sticky-action">
+        {/* Said to screen readers with the disabled button; the dimmed button shows it. */}
         {!ready && (
-          <p class="small muted" id="check-in-needs">
-            Choose how your back feels, and answer the list (or choose None of these).
+          <p class="visually-hidden" id="check-in-needs">
+            {back === undefined
+              ? answered
+                ? "Choose how your back feels first."
+                : "Answer both questions first."
+              : "Answer the signs question first."}
           </p>
         )}
         <button

@@ -104,7 +104,8 @@ export function FirstRun({
             ))}
           </ul>
           <p class="small muted">
-            Limber asks about these again, briefly, every time you check in.
+            Your answer counts for today's check-in; after that, Limber asks about these briefly
+            each time you check in.
           </p>
           <div class="choices stack">
             <button class="primary" type="button" disabled={saving} onClick={() => finish(false)}>

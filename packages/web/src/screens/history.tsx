@@ -1,6 +1,8 @@
 import {
   addDays,
   type CalendarDay,
+  creditWords,
+  PRACTICE_DAY_MEANING,
   practiceCalendar,
   type ReadModel,
   WEEKDAY_NAMES,
@@ -13,10 +15,12 @@ import { localDay } from "../store/local-time.ts";
 
 const WEEKS = 8;
 
+const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
 /** The day and what it held, in words a screen reader says for the day's button. */
 function daySummary(day: CalendarDay): string {
   const parts: string[] = [];
-  parts.push(day.practised ? "practised" : day.credit > 0 ? "a short session" : "no session");
+  parts.push(creditWords(day.credit));
   if (day.back) parts.push(`back ${BACK_WORD[day.back]}`);
   if (day.pain !== undefined) parts.push(`pain ${day.pain} of 10`);
   if (day.feel) parts.push(`felt ${FEEL_WORD[day.feel]}`);
@@ -52,9 +56,10 @@ export function History({ model }: { model: ReadModel }) {
         <p class="muted">Nothing yet. Your days will appear here after your first check-in.</p>
       )}
       <p class="calendar-legend small" aria-hidden="true">
-        <span class="mark practised" /> practised <span class="mark half" /> short session{" "}
-        <span class="mark checked" /> checked in
+        <span class="mark practised" /> {creditWords(1)} <span class="mark half" />{" "}
+        {creditWords(0.5)} <span class="mark checked" /> checked in
       </p>
+      <p class="small muted">{PRACTICE_DAY_MEANING}.</p>
       {chosen && <DayDetail day={chosen} onClose={() => setOpen(undefined)} />}
       <ol class="calendar">
         {weeks.map((week) => {
@@ -133,14 +138,10 @@ function DayDetail({ day, onClose }: { day: CalendarDay; onClose: () => void }) 
         <p class="muted">No check-in.</p>
       )}
       {day.planKind && <p>The plan offered {PLAN_WORD[day.planKind]}.</p>}
-      {day.practised || day.credit > 0 ? (
-        <p>
-          {day.practised ? "Practised" : "One short session"}
-          {day.feel && `; it felt ${FEEL_WORD[day.feel]}`}.
-        </p>
-      ) : (
-        <p class="muted">No session.</p>
-      )}
+      <p class={day.credit > 0 ? undefined : "muted"}>
+        {capitalised(creditWords(day.credit))}
+        {day.credit > 0 && day.feel && `; it felt ${FEEL_WORD[day.feel]}`}.
+      </p>
       {day.notes.length > 0 && (
         <ul class="day-notes">
           {day.notes.map((note) => (

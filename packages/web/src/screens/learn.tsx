@@ -66,9 +66,7 @@ function LessonView({ lesson }: { lesson: Lesson }) {
       <h2>The rules this explains</h2>
       <ul>
         {lesson.rules.map((rule) => (
-          <li key={rule}>
-            <span class="rule">{rule}</span> {RULES[rule].text}
-          </li>
+          <li key={rule}>{RULES[rule].text}</li>
         ))}
       </ul>
       <h2>Sources</h2>

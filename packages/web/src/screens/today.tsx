@@ -1,18 +1,28 @@
-import type { ReadModel } from "@limber/core";
+import { creditByDay, creditWords, type ReadModel, signQuestion } from "@limber/core";
 import { useState } from "preact/hooks";
 import { DeskSnackCard } from "../components/desk-snack-card.tsx";
 import { KeepACopyPrompt } from "../components/keep-a-copy.tsx";
+import { lazyComponent } from "../components/lazy.tsx";
 import { ProgrammeLine } from "../components/programme-line.tsx";
 import { useTopOnShow } from "../components/top.ts";
-import { WeekCard } from "../components/week-card.tsx";
-import { GoalRatingPrompt } from "../progress/goal-prompt.tsx";
 import { go } from "../route.ts";
 import { localDay } from "../store/local-time.ts";
 import type { Append } from "../store/use-log.ts";
-import { CheckInForm } from "./check-in.tsx";
+import { CheckInForm, type SignsAsked } from "./check-in.tsx";
 import { EmergencyDay, EmergencyScreen } from "./emergency.tsx";
 import { PlanView } from "./plan-view.tsx";
 import { SeeClinician } from "./see-clinician.tsx";
+
+// The week and the weekly rating prompt load after the check-in's screen, keeping the first
+// screen's download small.
+const WeekCard = lazyComponent(
+  () => import("../components/week-card.tsx").then((m) => m.WeekCard),
+  () => null,
+);
+const GoalRatingPrompt = lazyComponent(
+  () => import("../progress/goal-prompt.tsx").then((m) => m.GoalRatingPrompt),
+  () => null,
+);
 
 function greeting(now: Date): string {
   const hour = now.getHours();
@@ -21,16 +31,23 @@ function greeting(now: Date): string {
   return "Good evening";
 }
 
+/** What first run answered about the warning signs, and on which day. */
+export interface FirstRunSigns {
+  day: string;
+  signs: NonNullable<SignsAsked["atFirstRun"]>;
+}
+
 /** Today: the check-in, then what triage allows: the emergency screen, a pause, or the plan. */
 export function Today({
   model,
   append,
-  checkSignsFirst,
+  firstRun,
   synced,
 }: {
   model: ReadModel;
   append: Append;
-  checkSignsFirst: boolean;
+  /** First run's answer to the warning signs: it counts for that day's first check-in. */
+  firstRun?: FirstRunSigns;
   /** The log syncs with an account (or may: the account is still being checked). */
   synced: boolean;
 }) {
@@ -44,11 +61,16 @@ export function Today({
   useTopOnShow(seen === undefined || checkingIn);
 
   if (!seen || checkingIn) {
+    const asked: SignsAsked = {
+      question: signQuestion(state, today),
+      ...(!seen && firstRun?.day === today ? { atFirstRun: firstRun.signs } : {}),
+    };
     return (
       <main>
         <CheckInForm
+          key={asked.atFirstRun ?? "asked-today"}
           greeting={greeting(now)}
-          expandSigns={checkSignsFirst}
+          asked={asked}
           onSubmit={async (answer) => {
             await append("checkin", answer);
             setCheckingIn(false);
@@ -67,16 +89,17 @@ export function Today({
     );
   }
 
-  const doneToday = state.sessions.filter((s) => s.day === today).length;
+  // The one credit rule (R-TIME), in the words This week and History use too.
+  const credit = creditByDay(state, today, today).get(today) ?? 0;
   const start = () => go("player");
   return (
     <main>
-      {doneToday > 0 && (
+      {credit > 0 && (
         <p class="card" role="status">
-          {doneToday === 1
-            ? "You have practised today."
-            : `You have practised ${doneToday} times today.`}{" "}
-          That counts. Another round is optional.
+          Today is {creditWords(credit)}
+          {credit >= 1
+            ? ". That counts. Another round is optional."
+            : " so far: one more short session makes it a full one."}
         </p>
       )}
       {plan.tier === "see-clinician" ? (
@@ -84,8 +107,10 @@ export function Today({
           plan={plan}
           onStart={start}
           onCleared={async () => {
-            await append("clearance", {});
-            setCheckingIn(true);
+            // The clearance names the signs it answers (R-TRIAGE-FOLLOW-UP), and the read model
+            // plans the day again from it: no second check-in.
+            const { signs } = seen.triage;
+            await append("clearance", signs.length > 0 ? { signs } : {});
           }}
         />
       ) : (

@@ -1,4 +1,4 @@
-import { creditByDay, type ReadModel } from "@limber/core";
+import { practisedOn, type ReadModel } from "@limber/core";
 import { useEffect } from "preact/hooks";
 import { localDay } from "../store/local-time.ts";
 import { type Nudge, nextNudge } from "./schedule.ts";
@@ -61,8 +61,7 @@ export function useNudges(model: ReadModel | undefined): void {
         ...(state.settings.anchor ? { anchor: state.settings.anchor } : {}),
         ...(state.settings.workWindow ? { workWindow: state.settings.workWindow } : {}),
         deskDayToday: model.days.get(today)?.checkIn.data.context?.deskDay === true,
-        // The one credit rule: a full session, or two short ones, make a practice day.
-        practisedToday: (creditByDay(state, today, today).get(today) ?? 0) >= 1,
+        practisedToday: practisedOn(state, today),
         ...(sessionsToday.length > 0
           ? { lastSessionAt: new Date(sessionsToday.at(-1)?.at ?? now) }
           : {}),

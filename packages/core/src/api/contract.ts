@@ -87,7 +87,10 @@ const pushEndpoint = z
   .string("`endpoint` is the push service's address, as text")
   .check(
     z.maxLength(2048, "that push endpoint is too long"),
-    z.regex(/^https:\/\/[A-Za-z0-9.-]+(:\d{1,5})?\/[\x21-\x7e]*$/, "`endpoint` is an https address"),
+    z.regex(
+      /^https:\/\/[A-Za-z0-9.-]+(:\d{1,5})?\/[\x21-\x7e]*$/,
+      "`endpoint` is an https address",
+    ),
   );
 
 const base64url = (name: string, bytes: number) =>

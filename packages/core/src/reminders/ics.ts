@@ -8,8 +8,8 @@
 
 import { weekdayOf } from "../days.ts";
 import { utf8Bytes } from "../utf8.ts";
-import { isTimeZone } from "./schedule.ts";
 import { WEEKDAYS, type Weekday } from "../weekdays.ts";
+import { isTimeZone } from "./schedule.ts";
 
 export const ANCHOR_MAX_LENGTH = 120;
 export const DEFAULT_MINUTES = 10;

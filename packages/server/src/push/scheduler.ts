@@ -6,11 +6,7 @@ import {
   reminderText,
   type Settings,
 } from "@limber/core";
-import type {
-  PushSubscriptionRecord,
-  Repository,
-  UnreadableEvent,
-} from "../storage/repository.ts";
+import type { PushSubscriptionRecord, Repository, UnreadableEvent } from "../storage/repository.ts";
 import type { PushSender } from "./sender.ts";
 
 /** What the scheduler tells the server's log: never an endpoint's address or a log's contents. */

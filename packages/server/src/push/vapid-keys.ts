@@ -27,7 +27,10 @@ export function loadVapidKeys(dataDir: string): VapidKeys {
   const made = webpush.generateVAPIDKeys();
   try {
     // "wx": only if there is none yet, so two processes starting at once keep the same pair.
-    writeFileSync(path, `${JSON.stringify(made, null, 2)}\n`, { flag: "wx", mode: OWNER_FILE_MODE });
+    writeFileSync(path, `${JSON.stringify(made, null, 2)}\n`, {
+      flag: "wx",
+      mode: OWNER_FILE_MODE,
+    });
     return made;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;

@@ -52,7 +52,11 @@ export interface PushSubscriptionStore {
    * What a reminder is decided from, in log order: the person's settings and withdrawals, and
    * their sessions dated `fromDay` or later. A row that no longer reads is left out and reported.
    */
-  reminderEvents(userId: string, fromDay: string, onUnreadable?: OnUnreadable): Promise<LimberEvent[]>;
+  reminderEvents(
+    userId: string,
+    fromDay: string,
+    onUnreadable?: OnUnreadable,
+  ): Promise<LimberEvent[]>;
   /** Gives a claim back after a send that failed for now, so a later try may send it. */
   releasePushDay(userId: string, endpoint: string, day: string, before?: string): Promise<void>;
 }

@@ -83,18 +83,20 @@ export const pushKeyAnswerSchema = z.object({
 });
 
 /** A push endpoint: the https address a browser's push service gave this device. */
-const pushEndpoint = z
-  .string("`endpoint` is the push service's address, as text")
-  .check(
-    z.maxLength(2048, "that push endpoint is too long"),
-    z.regex(
-      /^https:\/\/[A-Za-z0-9.-]+(:\d{1,5})?\/[\x21-\x7e]*$/,
-      "`endpoint` is an https address",
-    ),
-  );
+function pushEndpoint() {
+  return z
+    .string("`endpoint` is the push service's address, as text")
+    .check(
+      z.maxLength(2048, "that push endpoint is too long"),
+      z.regex(
+        /^https:\/\/[A-Za-z0-9.-]+(:\d{1,5})?\/[\x21-\x7e]*$/,
+        "`endpoint` is an https address",
+      ),
+    );
+}
 
-const base64url = (name: string, bytes: number) =>
-  z
+function base64url(name: string, bytes: number) {
+  return z
     .string(`\`${name}\` is base64url text`)
     .check(
       z.regex(
@@ -102,32 +104,35 @@ const base64url = (name: string, bytes: number) =>
         `\`${name}\` is ${bytes} bytes in base64url`,
       ),
     );
+}
+
+// The two push requests are only sent by the web app, never parsed there: each schema is made
+// in a call marked pure, so a bundle that does not use it leaves it out (the first screen).
 
 /**
  * `POST /api/v1/push/subscription`: this device's push subscription, as the browser's
  * `PushSubscription.toJSON()` gives it (an endpoint and its P-256 and auth keys), and the
  * device's IANA time zone, which the reminder's local time is read in.
  */
-export const pushSubscribeSchema = z.object(
-  {
-    endpoint: pushEndpoint,
-    keys: z.object(
-      { p256dh: base64url("keys.p256dh", 65), auth: base64url("keys.auth", 16) },
-      "`keys` holds `p256dh` and `auth`",
-    ),
-    timeZone: z
-      .string("`timeZone` is an IANA time zone, such as Europe/Paris")
-      .check(z.refine(isTimeZone, "`timeZone` is an IANA time zone, such as Europe/Paris")),
-  },
-  "send a JSON object with `endpoint`, `keys` and `timeZone`",
-);
+export const pushSubscribeSchema = /* @__PURE__ */ (() =>
+  z.object(
+    {
+      endpoint: pushEndpoint(),
+      keys: z.object(
+        { p256dh: base64url("keys.p256dh", 65), auth: base64url("keys.auth", 16) },
+        "`keys` holds `p256dh` and `auth`",
+      ),
+      timeZone: z
+        .string("`timeZone` is an IANA time zone, such as Europe/Paris")
+        .check(z.refine(isTimeZone, "`timeZone` is an IANA time zone, such as Europe/Paris")),
+    },
+    "send a JSON object with `endpoint`, `keys` and `timeZone`",
+  ))();
 export type PushSubscribe = z.infer<typeof pushSubscribeSchema>;
 
 /** `DELETE /api/v1/push/subscription`: the endpoint this device no longer wants reminders at. */
-export const pushUnsubscribeSchema = z.object(
-  { endpoint: pushEndpoint },
-  "send a JSON object with `endpoint`",
-);
+export const pushUnsubscribeSchema = /* @__PURE__ */ (() =>
+  z.object({ endpoint: pushEndpoint() }, "send a JSON object with `endpoint`"))();
 
 /** An answer with no body (204). */
 export const noContentSchema = z.undefined();

@@ -17,7 +17,7 @@ export type TrustProxy = false | number | readonly string[];
 export interface ServerConfig {
   host: string;
   port: number;
-  /** Where SQLite keeps its file (and nothing else is written). */
+  /** Where SQLite keeps its file and the server its VAPID keys (and nothing else is written). */
   dataDir: string;
   /** `postgres://…` to use PostgreSQL instead of SQLite. */
   databaseUrl?: string;

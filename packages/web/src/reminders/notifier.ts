@@ -42,8 +42,9 @@ async function show(nudge: Nudge): Promise<void> {
 /**
  * Shows the reminder and desk-snack notifications while Limber is open or kept in the
  * background, when the person turned them on for this device. Browsers give installed web apps
- * no way to wake at a set time, so the calendar file is the reminder that works when Limber is
- * closed; Settings says so.
+ * no way to wake themselves at a set time: when Limber is closed, the reminder comes from the
+ * person's server by push on a signed-in device (push.ts), and from the calendar file on any
+ * other; Settings says which.
  */
 export function useNudges(model: ReadModel | undefined): void {
   useEffect(() => {

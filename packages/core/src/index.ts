@@ -48,6 +48,14 @@ export * from "./programme/index.ts";
 export * from "./progress/index.ts";
 export { type ReminderOptions, reminderCalendar } from "./reminders/ics.ts";
 export {
+  isTimeZone,
+  practisedOn,
+  REMINDER_LATE_MINUTES,
+  reminderDueDay,
+  reminderText,
+  wallClock,
+} from "./reminders/schedule.ts";
+export {
   type ReportBlock,
   type ReportChartWeek,
   type ReportDocument,

@@ -51,22 +51,69 @@ self.addEventListener("fetch", (event) => {
   );
 });
 
+/** What a push message from Limber's server says: a reminder's title and words, and its tag. */
+interface PushedReminder {
+  title: string;
+  body: string;
+  tag: string;
+}
+
+const FALLBACK: PushedReminder = {
+  title: "Limber",
+  body: "Time for today's few minutes of Limber.",
+  tag: "reminder",
+};
+
+/** The message's reminder when it is one, else the plain reminder: nothing unchecked is shown. */
+function readPush(data: PushMessageData | null): PushedReminder {
+  let sent: unknown;
+  try {
+    sent = data?.json();
+  } catch {
+    return FALLBACK;
+  }
+  const { title, body, tag } = (sent ?? {}) as Partial<Record<string, unknown>>;
+  const text = (value: unknown, max: number) =>
+    typeof value === "string" && value.trim() !== "" && value.length <= max;
+  if (!text(title, 60) || !text(body, 300)) return FALLBACK;
+  return {
+    title: title as string,
+    body: body as string,
+    tag: tag === "desk-snack" ? "desk-snack" : "reminder",
+  };
+}
+
+// A reminder sent by the person's server (Web Push) is shown as the device's own reminders are.
+self.addEventListener("push", (event) => {
+  const reminder = readPush(event.data);
+  event.waitUntil(
+    self.registration.showNotification(reminder.title, {
+      body: reminder.body,
+      tag: reminder.tag,
+      icon: "/icon-192.png",
+    }),
+  );
+});
+
+/**
+ * Brings Limber forward at `hash`: the open window, focused and moved there, or a new one. A
+ * browser lets a worker focus or open a window only just after a tap on its notification.
+ */
+async function openApp(hash: string): Promise<void> {
+  const url = new URL(`/${hash}`, self.location.origin).href;
+  const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+  const open = windows.find((w) => w.url.startsWith(self.location.origin)) ?? windows[0];
+  if (!open) {
+    await self.clients.openWindow(url);
+    return;
+  }
+  await Promise.allSettled([open.focus(), open.navigate(url)]);
+}
+
 // A tap on a reminder or desk-snack notification brings Limber forward at today's screen, or a
 // desk snack's player.
 self.addEventListener("notificationclick", (event) => {
   event.notification.close();
   const hash = event.notification.tag === "desk-snack" ? "#/player?snack=desk" : "#/";
-  event.waitUntil(
-    self.clients.matchAll({ type: "window", includeUncontrolled: true }).then((windows) => {
-      const open = windows[0];
-      if (open) {
-        return open
-          .focus()
-          .then((client) => client.navigate(`/${hash}`))
-          .then(() => undefined)
-          .catch(() => undefined);
-      }
-      return self.clients.openWindow(`/${hash}`).then(() => undefined);
-    }),
-  );
+  event.waitUntil(openApp(hash));
 });

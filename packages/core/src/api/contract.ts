@@ -1,5 +1,6 @@
 import { en } from "zod/locales";
 import { z } from "zod/mini";
+import { isTimeZone } from "../reminders/schedule.ts";
 
 /**
  * The HTTP API's shapes (architecture.md, contracts at the boundaries): what a client sends and
@@ -75,6 +76,63 @@ export const importAnswerSchema = z.object({
   imported: z.int().check(z.minimum(0)),
   alreadyHere: z.int().check(z.minimum(0)),
 });
+
+/** `GET /api/v1/push/key`: the server's VAPID public key, to subscribe with (base64url). */
+export const pushKeyAnswerSchema = z.object({
+  publicKey: z.string().check(z.regex(/^[A-Za-z0-9_-]{87}$/, "a P-256 public key in base64url")),
+});
+
+/** A push endpoint: the https address a browser's push service gave this device. */
+function pushEndpoint() {
+  return z
+    .string("`endpoint` is the push service's address, as text")
+    .check(
+      z.maxLength(2048, "that push endpoint is too long"),
+      z.regex(
+        /^https:\/\/[A-Za-z0-9.-]+(:\d{1,5})?\/[\x21-\x7e]*$/,
+        "`endpoint` is an https address",
+      ),
+    );
+}
+
+function base64url(name: string, bytes: number) {
+  return z
+    .string(`\`${name}\` is base64url text`)
+    .check(
+      z.regex(
+        new RegExp(`^[A-Za-z0-9_-]{${Math.ceil((bytes * 4) / 3)}}={0,2}$`),
+        `\`${name}\` is ${bytes} bytes in base64url`,
+      ),
+    );
+}
+
+// The two push requests are only sent by the web app, never parsed there: each schema is made
+// in a call marked pure, so a bundle that does not use it leaves it out (the first screen).
+
+/**
+ * `POST /api/v1/push/subscription`: this device's push subscription, as the browser's
+ * `PushSubscription.toJSON()` gives it (an endpoint and its P-256 and auth keys), and the
+ * device's IANA time zone, which the reminder's local time is read in.
+ */
+export const pushSubscribeSchema = /* @__PURE__ */ (() =>
+  z.object(
+    {
+      endpoint: pushEndpoint(),
+      keys: z.object(
+        { p256dh: base64url("keys.p256dh", 65), auth: base64url("keys.auth", 16) },
+        "`keys` holds `p256dh` and `auth`",
+      ),
+      timeZone: z
+        .string("`timeZone` is an IANA time zone, such as Europe/Paris")
+        .check(z.refine(isTimeZone, "`timeZone` is an IANA time zone, such as Europe/Paris")),
+    },
+    "send a JSON object with `endpoint`, `keys` and `timeZone`",
+  ))();
+export type PushSubscribe = z.infer<typeof pushSubscribeSchema>;
+
+/** `DELETE /api/v1/push/subscription`: the endpoint this device no longer wants reminders at. */
+export const pushUnsubscribeSchema = /* @__PURE__ */ (() =>
+  z.object({ endpoint: pushEndpoint() }, "send a JSON object with `endpoint`"))();
 
 /** An answer with no body (204). */
 export const noContentSchema = z.undefined();

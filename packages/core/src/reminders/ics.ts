@@ -9,6 +9,7 @@
 import { weekdayOf } from "../days.ts";
 import { utf8Bytes } from "../utf8.ts";
 import { WEEKDAYS, type Weekday } from "../weekdays.ts";
+import { isTimeZone } from "./schedule.ts";
 
 export const ANCHOR_MAX_LENGTH = 120;
 export const DEFAULT_MINUTES = 10;
@@ -138,16 +139,6 @@ function isDay(day: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
   const ms = Date.parse(`${day}T00:00:00Z`);
   return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === day;
-}
-
-function isTimeZone(zone: string): boolean {
-  if (!/^[A-Za-z0-9_+\-/]+$/.test(zone)) return false;
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, newline. */

@@ -26,10 +26,14 @@ Environment:
   LIMBER_SIGNUPS        closed to make accounts only with \`limber user add\` (default open)
   LIMBER_MAX_EVENTS_PER_ACCOUNT
                         the most entries one account may hold (default 100000)
+  LIMBER_PUSH_CONTACT   mailto: or https: contact given to push services with reminders
+                        (default: the https public origin, else mailto:limber@localhost)
   LIMBER_LOG            off to silence the request log (it never holds passwords,
                         tokens or event contents)
 
 At start-up SQLite's quick check runs on the database; a damaged file is refused.
+Reminders by Web Push are signed with the keys in LIMBER_DATA_DIR/vapid-keys.json,
+made on the first start: keep it with your backups.
 `;
 
 /** Where `npm run build -w @limber/web` puts the app. */

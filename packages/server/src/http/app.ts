@@ -4,6 +4,7 @@ import type { Problem } from "@limber/core";
 import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import { readSessionToken } from "../auth/cookies.ts";
 import { hashToken } from "../auth/tokens.ts";
+import { isKnownPushService } from "../push/services.ts";
 import { defaultAllowedHosts, hostOfHeader } from "../serve/allowed-hosts.ts";
 import type { TrustProxy } from "../serve/config.ts";
 import { HSTS, SECURITY_HEADERS } from "../serve/security-headers.ts";
@@ -12,6 +13,7 @@ import { withSessionCache } from "../storage/session-cache.ts";
 import { forbidden, misdirected, toProblem, unauthorized } from "./problem.ts";
 import { accountRoutes } from "./routes/account.ts";
 import { authRoutes } from "./routes/auth.ts";
+import { pushRoutes } from "./routes/push.ts";
 import { syncRoutes } from "./routes/sync.ts";
 
 export interface AppOptions {
@@ -30,6 +32,8 @@ export interface AppOptions {
   requestTimeoutMs?: number;
   /** The clock, as an argument so tests can move it. */
   now?: () => Date;
+  /** Reminders by Web Push: the server's VAPID public key, and which endpoints it sends to. */
+  push?: { publicKey: string; allowEndpoint?: (endpoint: string) => boolean };
   logger?: boolean;
   /** Where log lines go when logging (standard output unless given). */
   logStream?: NodeJS.WritableStream;
@@ -129,6 +133,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(authRoutes, { prefix: "/api/v1/auth", ...context });
   await app.register(syncRoutes, { prefix: "/api/v1", ...context });
   await app.register(accountRoutes, { prefix: "/api/v1", ...context });
+  await app.register(pushRoutes, {
+    prefix: "/api/v1",
+    ...context,
+    ...(options.push ? { publicKey: options.push.publicKey } : {}),
+    allowEndpoint: options.push?.allowEndpoint ?? isKnownPushService,
+  });
 
   if (options.webDist && existsSync(options.webDist)) {
     await app.register(fastifyStatic, {

@@ -1,7 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, readConfig } from "./config.ts";
+import { ConfigError, DEFAULT_PUSH_CONTACT, readConfig } from "./config.ts";
 
 describe("server configuration", () => {
+  it("gives push services LIMBER_PUSH_CONTACT, else an https public origin, else a default", () => {
+    expect(readConfig({ LIMBER_PUSH_CONTACT: " mailto:care@example.org " }).pushContact).toBe(
+      "mailto:care@example.org",
+    );
+    expect(readConfig({ LIMBER_PUSH_CONTACT: "https://example.org/contact" }).pushContact).toBe(
+      "https://example.org/contact",
+    );
+    expect(readConfig({ LIMBER_PUBLIC_ORIGIN: "https://limber.example.org" }).pushContact).toBe(
+      "https://limber.example.org",
+    );
+    expect(readConfig({ LIMBER_PUBLIC_ORIGIN: "http://limber.lan:8787" }).pushContact).toBe(
+      DEFAULT_PUSH_CONTACT,
+    );
+  });
+
   it("defaults to SQLite in ./data on 127.0.0.1:8787", () => {
     const config = readConfig({});
     expect(config).toMatchObject({ host: "127.0.0.1", port: 8787, trustProxy: false });
@@ -36,6 +51,9 @@ describe("server configuration", () => {
       /LIMBER_MAX_EVENTS_PER_ACCOUNT must be a whole number from 1/,
     ],
     [{ LIMBER_MAX_EVENTS_PER_ACCOUNT: "1e6" }, /LIMBER_MAX_EVENTS_PER_ACCOUNT/],
+    [{ LIMBER_PUSH_CONTACT: "you@example.org" }, /LIMBER_PUSH_CONTACT .* not "you@example.org"/],
+    [{ LIMBER_PUSH_CONTACT: "http://example.org" }, /mailto:you@example.org or an https: address/],
+    [{ LIMBER_PUSH_CONTACT: "mailto:nobody" }, /LIMBER_PUSH_CONTACT/],
   ])("refuses %o with one clear sentence", (env, message) => {
     expect(() => readConfig(env)).toThrowError(ConfigError);
     expect(() => readConfig(env)).toThrowError(message);

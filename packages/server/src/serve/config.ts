@@ -17,7 +17,7 @@ export type TrustProxy = false | number | readonly string[];
 export interface ServerConfig {
   host: string;
   port: number;
-  /** Where SQLite keeps its file (and nothing else is written). */
+  /** Where SQLite keeps its file and the server its VAPID keys (and nothing else is written). */
   dataDir: string;
   /** `postgres://…` to use PostgreSQL instead of SQLite. */
   databaseUrl?: string;
@@ -30,7 +30,12 @@ export interface ServerConfig {
   allowedHosts?: readonly string[];
   /** The most events one account may hold. */
   maxEventsPerAccount?: number;
+  /** The contact push services are given with each reminder (VAPID subject): mailto: or https:. */
+  pushContact?: string;
 }
+
+/** The push contact when LIMBER_PUSH_CONTACT is not set and there is no https public origin. */
+export const DEFAULT_PUSH_CONTACT = "mailto:limber@localhost";
 
 /** The events an account may hold unless LIMBER_MAX_EVENTS_PER_ACCOUNT says otherwise. */
 export const DEFAULT_MAX_EVENTS_PER_ACCOUNT = 100_000;
@@ -73,7 +78,27 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     ...(publicOrigin ? { publicOrigin } : {}),
     allowedHosts: readAllowedHosts(env.LIMBER_ALLOWED_HOSTS, host, publicOrigin),
     maxEventsPerAccount: readMaxEvents(env.LIMBER_MAX_EVENTS_PER_ACCOUNT),
+    pushContact: readPushContact(env.LIMBER_PUSH_CONTACT, publicOrigin),
   };
+}
+
+/**
+ * Who push services may write to about this server's reminders: LIMBER_PUSH_CONTACT, a mailto:
+ * address or an https: page; else the public origin when it is https.
+ */
+function readPushContact(raw: string | undefined, publicOrigin: string | undefined): string {
+  const text = raw?.trim();
+  if (!text) {
+    return publicOrigin?.startsWith("https://") ? publicOrigin : DEFAULT_PUSH_CONTACT;
+  }
+  const mailto = /^mailto:[^\s@<>]+@[^\s@<>]+$/.test(text);
+  const https = /^https:\/\/[^\s]+$/.test(text) && URL.canParse(text);
+  if (!mailto && !https) {
+    throw new ConfigError(
+      `LIMBER_PUSH_CONTACT is how push services can reach whoever runs this server: mailto:you@example.org or an https: address, not ${JSON.stringify(text)}.`,
+    );
+  }
+  return text;
 }
 
 function readTrustProxy(raw: string | undefined): TrustProxy {

@@ -6,7 +6,14 @@ import { migrateToLatest } from "./migrate.ts";
 import { MIGRATIONS } from "./migrations/index.ts";
 import { createRepository } from "./repository.ts";
 
-const TABLES = ["auth_sessions", "events", "rate_limits", "user_seq", "users"];
+const TABLES = [
+  "auth_sessions",
+  "events",
+  "push_subscriptions",
+  "rate_limits",
+  "user_seq",
+  "users",
+];
 
 /** A migration that adds an empty table, or one that adds a table and then fails. */
 const addTable = (name: string, fail = false): Migration => ({
@@ -35,7 +42,11 @@ export function describeMigrationContract(name: string, freshDatabase: () => Pro
 
     it("creates the tables on an empty database, and does nothing the second time", () =>
       withDatabase(async (database) => {
-        expect(await migrateToLatest(database)).toEqual(["0001-initial", "0002-session-synced"]);
+        expect(await migrateToLatest(database)).toEqual([
+          "0001-initial",
+          "0002-session-synced",
+          "0003-push-subscriptions",
+        ]);
         expect(await tablesOf(database)).toEqual(TABLES);
         expect(await migrateToLatest(database)).toEqual([]);
         expect(await tablesOf(database)).toEqual(TABLES);
@@ -53,7 +64,10 @@ export function describeMigrationContract(name: string, freshDatabase: () => Pro
         await sql`insert into auth_sessions values ('t', 'u', ${at}, '2999-01-01T00:00:00.000Z', ${at})`.execute(
           database.db,
         );
-        expect(await migrateToLatest(database)).toEqual(["0002-session-synced"]);
+        expect(await migrateToLatest(database)).toEqual([
+          "0002-session-synced",
+          "0003-push-subscriptions",
+        ]);
         const session = await createRepository(database).sessionByTokenHash("t", new Date(at));
         expect(session?.syncedAt).toEqual(new Date(at));
       }));

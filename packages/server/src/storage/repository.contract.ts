@@ -1,3 +1,4 @@
+import { Log } from "@limber/core/testing";
 import { describe, expect, it } from "vitest";
 import type { Database } from "./database.ts";
 import { EmailTakenError } from "./errors.ts";
@@ -151,6 +152,89 @@ export function describeRepositoryContract(name: string, makeDatabase: () => Pro
         });
         expect(await rowsOf(harness.db, b.id)).toEqual(everything);
         expect(await harness.repository.deleteUser(a.id)).toBe(false);
+      });
+    });
+
+    describe("push subscriptions", () => {
+      const keys = { p256dh: `B${"A".repeat(86)}`, auth: "A".repeat(22) };
+      const device = (userId: string, endpoint: string, timeZone = "Europe/Paris") => ({
+        userId,
+        endpoint,
+        keys,
+        timeZone,
+        now: NOW,
+      });
+
+      it("keeps one subscription per account and endpoint, moving an endpoint to its last account", async () => {
+        const { repository } = harness;
+        const [a, b] = [await harness.addPerson(1), await harness.addPerson(2)];
+        expect(await repository.savePushSubscription(device(a.id, "https://p/1"))).toBe(true);
+        expect(await repository.savePushSubscription(device(a.id, "https://p/2"))).toBe(true);
+        expect(
+          await repository.savePushSubscription(device(a.id, "https://p/1", "Asia/Tokyo")),
+        ).toBe(true);
+        expect(await repository.pushSubscriptionsOf(a.id)).toEqual([
+          { userId: a.id, endpoint: "https://p/1", keys, timeZone: "Asia/Tokyo", createdAt: NOW },
+          { userId: a.id, endpoint: "https://p/2", keys, timeZone: "Europe/Paris", createdAt: NOW },
+        ]);
+        await repository.savePushSubscription(device(b.id, "https://p/2"));
+        expect((await repository.pushSubscriptionsOf(a.id)).map((s) => s.endpoint)).toEqual([
+          "https://p/1",
+        ]);
+        expect(await repository.pushSubscribers()).toEqual([a.id, b.id].sort());
+        expect(await repository.deletePushSubscription(a.id, "https://p/1")).toBe(true);
+        expect(await repository.deletePushSubscription(a.id, "https://p/1")).toBe(false);
+        await repository.deletePushSubscriptions(b.id);
+        expect(await repository.pushSubscribers()).toEqual([]);
+      });
+
+      it("claims a day's reminder once, and gives a claim back", async () => {
+        const { repository } = harness;
+        const a = await harness.addPerson(1);
+        await repository.savePushSubscription(device(a.id, "https://p/1"));
+        const claims = await Promise.all(
+          Array.from({ length: 4 }, () =>
+            repository.claimPushDay(a.id, "https://p/1", "2025-03-03"),
+          ),
+        );
+        expect(claims.filter(Boolean)).toHaveLength(1);
+        await repository.releasePushDay(a.id, "https://p/1", "2025-03-03");
+        expect((await repository.pushSubscriptionsOf(a.id))[0]?.lastSentDay).toBeUndefined();
+        expect(await repository.claimPushDay(a.id, "https://p/1", "2025-03-03")).toBe(true);
+        expect(await repository.claimPushDay(a.id, "https://p/1", "2025-03-04")).toBe(true);
+        await repository.releasePushDay(a.id, "https://p/1", "2025-03-04", "2025-03-03");
+        expect((await repository.pushSubscriptionsOf(a.id))[0]?.lastSentDay).toBe("2025-03-03");
+      });
+
+      it("reads what a reminder is decided from: settings, withdrawals, and sessions from a day", async () => {
+        const { repository } = harness;
+        const a = await harness.addPerson(1);
+        const log = new Log();
+        log.add("settings", "2025-03-01", { reminder: { days: ["MO"], time: "07:30" } });
+        log.practise("2025-03-01", { back: "calm" });
+        log.practise("2025-03-03", { back: "calm" });
+        log.add("retract", "2025-03-03", { target: log.events[0]?.id ?? "" });
+        log.add("note", "2025-03-03", { text: "not read" });
+        await repository.pushEvents(a.id, log.events, NOW);
+        const read = await repository.reminderEvents(a.id, "2025-03-02");
+        expect(read.map((e) => `${e.type} ${e.day}`)).toEqual([
+          "settings 2025-03-01",
+          "session 2025-03-03",
+          "retract 2025-03-03",
+        ]);
+        expect(
+          await repository.reminderEvents(
+            await harness.addPerson(2).then((p) => p.id),
+            "2025-03-02",
+          ),
+        ).toEqual([]);
+      });
+
+      it("goes with the account", async () => {
+        const a = await harness.addPerson(1);
+        await harness.repository.savePushSubscription(device(a.id, "https://p/1"));
+        await harness.repository.deleteUser(a.id);
+        expect(await harness.repository.pushSubscribers()).toEqual([]);
       });
     });
 

@@ -10,6 +10,7 @@ export interface Schema {
   events: EventsTable;
   user_seq: UserSeqTable;
   rate_limits: RateLimitsTable;
+  push_subscriptions: PushSubscriptionsTable;
 }
 
 export interface UsersTable {
@@ -56,4 +57,18 @@ export interface RateLimitsTable {
   failures: number;
   window_started_at: string;
   blocked_until: string | null;
+}
+
+export interface PushSubscriptionsTable {
+  user_id: string;
+  /** The push service's https address for this device's subscription. */
+  endpoint: string;
+  /** The device's P-256 public key and auth secret (base64url), which messages are encrypted to. */
+  p256dh: string;
+  auth: string;
+  /** The device's IANA time zone, which the reminder's local time is read in. */
+  time_zone: string;
+  created_at: string;
+  /** The last local day ("YYYY-MM-DD") a reminder was sent to this subscription. */
+  last_sent_day: string | null;
 }

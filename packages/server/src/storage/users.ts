@@ -98,6 +98,7 @@ export function userStore(db: Kysely<Schema>): UserStore {
       // The foreign keys cascade too; deleting each table by name keeps the promise without
       // leaning on SQLite's foreign_keys pragma being on.
       return db.transaction().execute(async (trx) => {
+        await trx.deleteFrom("push_subscriptions").where("user_id", "=", userId).execute();
         await trx.deleteFrom("events").where("user_id", "=", userId).execute();
         await trx.deleteFrom("user_seq").where("user_id", "=", userId).execute();
         await trx.deleteFrom("auth_sessions").where("user_id", "=", userId).execute();

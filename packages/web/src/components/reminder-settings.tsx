@@ -6,13 +6,14 @@ import {
   WEEKDAYS,
   type Weekday,
 } from "@limber/core";
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import {
   type NotificationAccess,
   notificationAccess,
   setNotifications,
 } from "../reminders/notifier.ts";
-import { sentenceFor } from "../sentence-for.ts";
+import { type PushAccess, pushAccess, pushOff, pushOn, pushRenew } from "../reminders/push.ts";
+import { SentenceError, sentenceFor } from "../sentence-for.ts";
 import { localDay } from "../store/local-time.ts";
 
 const ACCESS_TEXT: Record<NotificationAccess, string> = {
@@ -24,18 +25,31 @@ const ACCESS_TEXT: Record<NotificationAccess, string> = {
   on: "Notifications are on for this device.",
 };
 
+const PUSH_TEXT: Record<PushAccess, string> = {
+  unsupported:
+    "This browser cannot receive push messages, so the calendar file is this device's reminder when Limber is closed.",
+  denied:
+    "Notifications are blocked for Limber in this browser's settings. Allow them there to have reminders by push.",
+  off: "Reminders by push are off on this device: the calendar file is its reminder when Limber is closed.",
+  on: "Reminders by push are on for this device: your server sends the reminder at your time, even when Limber is closed. It carries your anchor and nothing else.",
+};
+
 /**
  * Reminders that name the anchor (R-ANCHOR): the days and time are saved with the person's
  * settings; a calendar file carries them into any calendar app, and, where the browser allows
- * it, this device shows a notification while Limber is open or in the background. On desk days
- * (R-DESK), the work window sets when desk snacks are offered.
+ * it, this device shows a notification while Limber is open or in the background. A device
+ * signed in to a server can have the reminder by Web Push instead, sent by the server even when
+ * Limber is closed. On desk days (R-DESK), the work window sets when desk snacks are offered.
  */
 export function ReminderSettings({
   state,
   save,
+  signedIn,
 }: {
   state: LimberState;
   save: (change: SettingsChange) => Promise<void>;
+  /** Whether this device is signed in to a server, which can send reminders by push. */
+  signedIn: boolean;
 }) {
   const { anchor, weeklyDays, reminder, workWindow } = state.settings;
   const [days, setDays] = useState<Weekday[]>(
@@ -46,6 +60,23 @@ export function ReminderSettings({
   const [workEnd, setWorkEnd] = useState(workWindow?.end ?? "17:00");
   const [access, setAccess] = useState<NotificationAccess>(notificationAccess);
   const [message, setMessage] = useState<{ text: string; problem: boolean }>();
+  const [push, setPush] = useState<PushAccess>();
+
+  useEffect(() => {
+    if (!signedIn) return setPush(undefined);
+    let current = true;
+    pushAccess()
+      .then((access) => {
+        if (!current) return;
+        setPush(access);
+        // The server learns the time zone this device is in now, after a journey too.
+        if (access === "on") pushRenew().catch(() => undefined);
+      })
+      .catch(() => current && setPush("unsupported"));
+    return () => {
+      current = false;
+    };
+  }, [signedIn]);
 
   const attempt = async (action: () => Promise<void> | void, done: string) => {
     setMessage(undefined);
@@ -84,6 +115,19 @@ export function ReminderSettings({
       if (on && !reminder) await save({ reminder: { days, time } });
       setAccess(await setNotifications(on));
     }, "");
+
+  const togglePush = (on: boolean) =>
+    attempt(
+      async () => {
+        if (on && !reminder) await save({ reminder: { days, time } });
+        const access = on ? await pushOn() : await pushOff();
+        setPush(access);
+        if (on && access !== "on") throw new SentenceError(PUSH_TEXT[access]);
+      },
+      on
+        ? "Reminders by push are on for this device."
+        : "Reminders by push are off for this device.",
+    );
 
   const saveWorkWindow = () =>
     attempt(
@@ -136,6 +180,27 @@ export function ReminderSettings({
         Open the file with your calendar app; change or remove it there at any time. It reminds you
         even when Limber is closed.
       </p>
+      {signedIn && push !== undefined ? (
+        <>
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={push === "on"}
+              disabled={push === "unsupported" || push === "denied"}
+              onChange={(e) => togglePush(e.currentTarget.checked)}
+            />
+            <span>Remind me by push</span>
+          </label>
+          <p class="muted small">{PUSH_TEXT[push]}</p>
+        </>
+      ) : (
+        !signedIn && (
+          <p class="muted small">
+            This device is not signed in to a server, so the calendar file is its reminder when
+            Limber is closed. Signed in, it can have reminders by push instead.
+          </p>
+        )
+      )}
       <label class="check">
         <input
           type="checkbox"

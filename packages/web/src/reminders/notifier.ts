@@ -1,4 +1,4 @@
-import { creditByDay, type ReadModel } from "@limber/core";
+import { practisedOn, type ReadModel } from "@limber/core";
 import { useEffect } from "preact/hooks";
 import { localDay } from "../store/local-time.ts";
 import { type Nudge, nextNudge } from "./schedule.ts";
@@ -42,8 +42,9 @@ async function show(nudge: Nudge): Promise<void> {
 /**
  * Shows the reminder and desk-snack notifications while Limber is open or kept in the
  * background, when the person turned them on for this device. Browsers give installed web apps
- * no way to wake at a set time, so the calendar file is the reminder that works when Limber is
- * closed; Settings says so.
+ * no way to wake themselves at a set time: when Limber is closed, the reminder comes from the
+ * person's server by push on a signed-in device (push.ts), and from the calendar file on any
+ * other; Settings says which.
  */
 export function useNudges(model: ReadModel | undefined): void {
   useEffect(() => {
@@ -61,8 +62,7 @@ export function useNudges(model: ReadModel | undefined): void {
         ...(state.settings.anchor ? { anchor: state.settings.anchor } : {}),
         ...(state.settings.workWindow ? { workWindow: state.settings.workWindow } : {}),
         deskDayToday: model.days.get(today)?.checkIn.data.context?.deskDay === true,
-        // The one credit rule: a full session, or two short ones, make a practice day.
-        practisedToday: (creditByDay(state, today, today).get(today) ?? 0) >= 1,
+        practisedToday: practisedOn(state, today),
         ...(sessionsToday.length > 0
           ? { lastSessionAt: new Date(sessionsToday.at(-1)?.at ?? now) }
           : {}),

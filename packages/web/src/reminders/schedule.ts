@@ -1,4 +1,4 @@
-import { type Weekday, weekdayOf } from "@limber/core";
+import { reminderText, type Weekday, weekdayOf } from "@limber/core";
 import { localDay } from "../store/local-time.ts";
 
 /** A notification to show at a moment: the anchor's reminder, or a desk snack (R-DESK). */
@@ -41,15 +41,7 @@ function nextReminder(now: Date, input: NudgeInput): Nudge | undefined {
     if (ahead === 0 && input.practisedToday) continue;
     const at = atLocalTime(day, reminder.time);
     if (at <= now) continue;
-    const anchor = input.anchor?.trim();
-    return {
-      at,
-      kind: "reminder",
-      title: "Limber",
-      body: anchor
-        ? `${anchor[0]?.toUpperCase()}${anchor.slice(1)}: time for today's few minutes of Limber.`
-        : "Time for today's few minutes of Limber.",
-    };
+    return { at, kind: "reminder", ...reminderText(input.anchor) };
   }
   return undefined;
 }

@@ -54,6 +54,7 @@ export function Settings({
       <ReminderSettings
         state={state}
         save={(change) => append("settings", change).then(() => {})}
+        signedIn={sync.account.state === "signed-in"}
       />
 
       <h2>Sync across devices</h2>

@@ -3,8 +3,10 @@ import {
   type LimberEvent,
   meAnswerSchema,
   noContentSchema,
+  type PushSubscribe,
   parseContract,
   problemSchema,
+  pushKeyAnswerSchema,
   type SyncAnswer,
   syncAnswerSchema,
 } from "@limber/core";
@@ -72,7 +74,7 @@ async function call<T>(
 const NOT_JSON = Symbol("not JSON");
 const UNEXPECTED = "The server did not answer as expected. Your entries are safe on this device.";
 
-/** Limber's API as the app uses it: accounts, sync and deletion, each answer checked. */
+/** Limber's API as the app uses it: accounts, sync, deletion and push, each answer checked. */
 export const server = {
   me: () => call(meAnswerSchema, "GET", "/api/v1/me"),
   signUp: (email: string, password: string) =>
@@ -84,4 +86,11 @@ export const server = {
   deleteAccount: () => call(noContentSchema, "DELETE", "/api/v1/account"),
   sync: (events: LimberEvent[], since: number): Promise<SyncAnswer> =>
     call(syncAnswerSchema, "POST", "/api/v1/sync", { events, since }),
+  /** The server's VAPID public key, which this device's push subscription is made with. */
+  pushKey: () => call(pushKeyAnswerSchema, "GET", "/api/v1/push/key"),
+  /** Reminders by push to this device: its subscription and time zone, kept by the server. */
+  pushSubscribe: (subscription: PushSubscribe) =>
+    call(noContentSchema, "POST", "/api/v1/push/subscription", subscription),
+  pushUnsubscribe: (endpoint: string) =>
+    call(noContentSchema, "DELETE", "/api/v1/push/subscription", { endpoint }),
 };

@@ -65,6 +65,13 @@ const EVERY_MS = 60_000;
 const SESSION_ENDED =
   "You are signed out on this device (a sign-in lasts 30 days, or was ended elsewhere), so nothing was synced. Sign in again to carry on.";
 
+/**
+ * A device leaving its account stops its reminders by push: the browser's subscription ends, so
+ * the push service calls it gone when the server next tries it (loaded only then).
+ */
+const stopPush = () =>
+  import("../reminders/push.ts").then((push) => push.pushOff()).catch(() => undefined);
+
 /** The address as typed, compared with the owner's before asking the server (which has the last word). */
 const typedAddress = (email: string) => email.trim().toLowerCase();
 
@@ -219,6 +226,7 @@ export function useSync(
       leave(async () => {
         // The server's session ends first: offline, nothing changes, and the person is told.
         await server.signOut();
+        await stopPush();
         if (keepDeviceCopy) {
           await store.signOut();
           setProblem(undefined);
@@ -231,12 +239,14 @@ export function useSync(
     removeDeviceData: () =>
       leave(async () => {
         if (signedIn) await server.signOut();
+        await stopPush();
         await clearDevice(store);
         startAfresh();
       }),
     deleteAccount: () =>
       leave(async () => {
         await server.deleteAccount();
+        await stopPush();
         await store.signOut();
         setProblem(undefined);
         await signedOut();

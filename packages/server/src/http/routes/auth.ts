@@ -177,6 +177,8 @@ export const authRoutes: FastifyPluginAsync<RouteContext> = async (
 
   app.post("/signout-all", { preHandler: requireUser }, async (request, reply) => {
     await repository.deleteUserSessions(userOf(request));
+    // Signed out everywhere, no device is sent reminders by push until it turns them on again.
+    await repository.deletePushSubscriptions(userOf(request));
     reply.header("Set-Cookie", clearSessionCookie(secure(request)));
     return reply.status(204).send();
   });

@@ -1,6 +1,7 @@
 import type { Migration } from "kysely";
 import { initial } from "./0001-initial.ts";
 import { sessionSynced } from "./0002-session-synced.ts";
+import { pushSubscriptions } from "./0003-push-subscriptions.ts";
 
 /**
  * Every migration, by name. Names sort in the order they run; a new one always sorts after the
@@ -10,4 +11,5 @@ import { sessionSynced } from "./0002-session-synced.ts";
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0001-initial": initial,
   "0002-session-synced": sessionSynced,
+  "0003-push-subscriptions": pushSubscriptions,
 };

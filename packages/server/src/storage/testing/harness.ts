@@ -37,7 +37,15 @@ export function useStorageHarness(makeDatabase: () => Promise<Database>): Storag
   });
   beforeEach(async () => {
     const { db } = opened().database;
-    for (const table of ["events", "user_seq", "auth_sessions", "users", "rate_limits"] as const) {
+    const tables = [
+      "push_subscriptions",
+      "events",
+      "user_seq",
+      "auth_sessions",
+      "users",
+      "rate_limits",
+    ] as const;
+    for (const table of tables) {
       await db.deleteFrom(table).execute();
     }
   });

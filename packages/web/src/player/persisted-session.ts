@@ -9,6 +9,8 @@ export interface PersistedSession {
   blocks: PlayerBlock[];
   clock: ClockSnapshot;
   skipped: number[];
+  /** A desk snack (R-DESK) rather than the day's session. */
+  snack?: boolean;
   /** When the page last showed the session (pageNow), and how far in it was. */
   seen?: { at: number; elapsedMs: number };
 }
@@ -25,14 +27,20 @@ const KEY = "limber.session-in-progress.v1";
  * closed for longer than AWAY_MS waits, paused where the person last saw it.
  */
 export function loadSession(today: string, plan: Plan, now: number): PersistedSession | undefined {
+  const raw = savedSession();
+  if (!raw || raw.day !== today || raw.kind !== plan.kind) return undefined;
+  const planned = plan.blocks.map((b) => b.exercise).join();
+  if (raw.blocks.map((b) => b.exercise).join() !== planned) return undefined;
+  return raw.seen && raw.clock.runningSince !== null && now - raw.seen.at > AWAY_MS
+    ? { ...raw, clock: { elapsedBeforeMs: raw.seen.elapsedMs, runningSince: null } }
+    : raw;
+}
+
+/** The session saved on this device, whatever its day or plan; undefined when none can be read. */
+export function savedSession(): PersistedSession | undefined {
   try {
     const raw: unknown = JSON.parse(localStorage.getItem(KEY) ?? "null");
-    if (!isPersisted(raw) || raw.day !== today || raw.kind !== plan.kind) return undefined;
-    const planned = plan.blocks.map((b) => b.exercise).join();
-    if (raw.blocks.map((b) => b.exercise).join() !== planned) return undefined;
-    return raw.seen && raw.clock.runningSince !== null && now - raw.seen.at > AWAY_MS
-      ? { ...raw, clock: { elapsedBeforeMs: raw.seen.elapsedMs, runningSince: null } }
-      : raw;
+    return isPersisted(raw) ? raw : undefined;
   } catch {
     return undefined;
   }
@@ -55,6 +63,7 @@ export function sessionSaved(): boolean {
   }
 }
 
+/** Finished or discarded: nothing can resume it, on this page or after a reload. */
 export function clearSession(): void {
   try {
     localStorage.removeItem(KEY);

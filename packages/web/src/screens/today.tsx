@@ -5,6 +5,7 @@ import { KeepACopyPrompt } from "../components/keep-a-copy.tsx";
 import { ProgrammeLine } from "../components/programme-line.tsx";
 import { useTopOnShow } from "../components/top.ts";
 import { WeekCard } from "../components/week-card.tsx";
+import { ResumeSlot } from "../player/resume-slot.tsx";
 import { GoalRatingPrompt } from "../progress/goal-prompt.tsx";
 import { go } from "../route.ts";
 import { localDay } from "../store/local-time.ts";
@@ -79,6 +80,7 @@ export function Today({
           That counts. Another round is optional.
         </p>
       )}
+      <ResumeSlot plan={plan} today={today} />
       {plan.tier === "see-clinician" ? (
         <SeeClinician
           plan={plan}

@@ -1,7 +1,13 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appUrl, launch, openApp } from "./support/browser.ts";
-import { checkIn, completeFirstRun, rateSession, storedEvents } from "./support/flows.ts";
+import {
+  checkIn,
+  completeFirstRun,
+  eventsInForce,
+  finishSession,
+  rateSession,
+} from "./support/flows.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,10 +28,10 @@ describe("offline", () => {
     await page.getByRole("button", { name: "Start" }).click();
     // The player's code is loaded on demand: it must come from the offline cache too.
     await page.getByRole("button", { name: "Start" }).click();
-    await page.getByRole("button", { name: "Finish" }).click();
+    await finishSession(page);
     await rateSession(page);
     await page.getByText(/You have practised today/).waitFor();
-    expect((await storedEvents(page)).map((e) => e.type).sort()).toEqual([
+    expect((await eventsInForce(page)).map((e) => e.type).sort()).toEqual([
       "checkin",
       "session",
       "settings",

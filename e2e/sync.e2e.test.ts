@@ -2,7 +2,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signIn, syncNow } from "./support/account.ts";
 import { appUrl, launch, openApp } from "./support/browser.ts";
-import { checkIn, completeFirstRun, rateSession } from "./support/flows.ts";
+import { checkIn, completeFirstRun, finishSession, rateSession } from "./support/flows.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,7 +17,7 @@ describe("two devices, one account", () => {
     await checkIn(phone.page, { back: "Calm" });
     await phone.page.getByRole("button", { name: "Start" }).click();
     await phone.page.getByRole("button", { name: "Start" }).click();
-    await phone.page.getByRole("button", { name: "Finish" }).click();
+    await finishSession(phone.page);
     await rateSession(phone.page);
     await phone.page.getByText(/You have practised today/).waitFor();
     // Signing in later sends what was recorded before.

@@ -378,36 +378,6 @@ function Running({
       </p>
       <p class="cue">{step?.cue}</p>
       <p class="small muted next">{step ? `Next: ${step.next}` : ""}</p>
-      <div class="steps-nav">
-        <button type="button" onClick={back}>
-          Back
-        </button>
-        <progress max={1} value={position.progress} aria-label="Session progress" />
-        <button type="button" onClick={skipBlock}>
-          Skip exercise
-        </button>
-      </div>
-      <div class="controls">
-        <button type="button" onClick={once(() => adjust(soften))} disabled={!canAdjust}>
-          Soften
-        </button>
-        <button
-          type="button"
-          class="primary play"
-          onClick={once(running ? pause : start)}
-        >
-          <span class={running ? "icon-pause" : "icon-play"} aria-hidden="true" />
-          {running ? "Pause" : started ? "Resume" : "Start"}
-        </button>
-        <button
-          type="button"
-          class="nowrap"
-          onClick={once(() => adjust(nerveEase))}
-          disabled={!canAdjust}
-        >
-          Nerve-y?
-        </button>
-      </div>
       <p class="change" role="status">
         {changed}
       </p>
@@ -425,6 +395,39 @@ function Running({
           </label>
         ))}
       </fieldset>
+      {/* Pinned at the bottom, at thumb height: what changes above never moves these. */}
+      <div class="player-controls">
+        <div class="steps-nav">
+          <button type="button" onClick={back}>
+            Back
+          </button>
+          <progress max={1} value={position.progress} aria-label="Session progress" />
+          <button type="button" onClick={skipBlock}>
+            Skip exercise
+          </button>
+        </div>
+        <div class="controls">
+          <button type="button" onClick={once(() => adjust(soften))} disabled={!canAdjust}>
+            Soften
+          </button>
+          <button
+            type="button"
+            class="primary play"
+            onClick={once(running ? pause : start)}
+          >
+            <span class={running ? "icon-pause" : "icon-play"} aria-hidden="true" />
+            {running ? "Pause" : started ? "Resume" : "Start"}
+          </button>
+          <button
+            type="button"
+            class="nowrap"
+            onClick={once(() => adjust(nerveEase))}
+            disabled={!canAdjust}
+          >
+            Nerve-y?
+          </button>
+        </div>
+      </div>
       {asking && (
         <ConfirmDialog
           title="Finish the session now?"

@@ -123,7 +123,7 @@ describe("the guided session", () => {
     await page.getByRole("heading", { name: /floss.*Left leg/i }).waitFor();
     const running = await controlBoxes(page);
     await page.getByRole("button", { name: "Pause" }).click();
-    await page.getByRole("status").filter({ hasText: /^Paused$/ }).waitFor();
+    await page.locator(".phase").filter({ hasText: /^Paused$/ }).waitFor();
     const paused = await controlBoxes(page);
     expect(running.length).toBeGreaterThanOrEqual(8);
     expect(paused).toEqual(running);

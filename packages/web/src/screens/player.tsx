@@ -373,9 +373,8 @@ function Running({
         </div>
       )}
       <StepRing step={step} position={position} count={count} />
-      <p class="phase" role="status">
-        {phaseText(step, position, state)}
-      </p>
+      {/* Not live: a breath's words change every few seconds. The step itself is announced. */}
+      <p class="phase">{phaseText(step, position, state)}</p>
       <p class="cue">{step?.cue}</p>
       <p class="small muted next">{step ? `Next: ${step.next}` : ""}</p>
       <p class="change" role="status">

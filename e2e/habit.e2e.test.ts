@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appUrl, axeViolations, launch, openApp } from "./support/browser.ts";
-import { completeFirstRun, eventsInForce, rateDeskSnack } from "./support/flows.ts";
+import { completeFirstRun, eventsInForce, rateDeskSnack, storedEvents } from "./support/flows.ts";
 
 let browser: Browser;
 beforeAll(async () => {

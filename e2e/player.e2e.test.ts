@@ -32,7 +32,8 @@ async function controlBoxes(page: Page) {
     // The primary control by its place, not its label; the ring by its class, not its time.
     const name = await control.evaluate((el) =>
       el.tagName === "BUTTON"
-        ? (el.getAttribute("aria-label") ?? el.textContent?.replace(/Start|Pause|Resume/, "primary"))
+        ? (el.getAttribute("aria-label") ??
+          el.textContent?.replace(/Start|Pause|Resume/, "primary"))
         : el.tagName.toLowerCase(),
     );
     boxes.push({ name, box: await control.boundingBox() });
@@ -91,7 +92,7 @@ describe("the guided session", () => {
     expect(kept).toHaveLength(1);
     expect(kept[0]?.data).toMatchObject({ kind: "standard" });
     expect(kept[0]?.data).not.toHaveProperty("feel");
-    const [breathing] = kept[0]?.data.blocks as { skipped?: boolean; seconds?: number }[];
+    const [breathing] = (kept[0]?.data.blocks ?? []) as { seconds?: number }[];
     expect(breathing?.seconds).toBeGreaterThanOrEqual(19);
     expect(await savedInProgress(page)).toBeNull();
     expect(await axeViolations(page)).toEqual([]);
@@ -123,7 +124,10 @@ describe("the guided session", () => {
     await page.getByRole("heading", { name: /floss.*Left leg/i }).waitFor();
     const running = await controlBoxes(page);
     await page.getByRole("button", { name: "Pause" }).click();
-    await page.locator(".phase").filter({ hasText: /^Paused$/ }).waitFor();
+    await page
+      .locator(".phase")
+      .filter({ hasText: /^Paused$/ })
+      .waitFor();
     const paused = await controlBoxes(page);
     expect(running.length).toBeGreaterThanOrEqual(8);
     expect(paused).toEqual(running);

@@ -22,7 +22,7 @@ export function StepRing({
   const breath = position.pacing?.kind === "breath" ? position.pacing.phase : undefined;
   return (
     <div class={`step-ring${breath ? ` breath-${breath}` : ""}`} aria-hidden="true">
-      <svg viewBox="0 0 120 120">
+      <svg viewBox="0 0 120 120" aria-hidden="true">
         <circle class="ring-disc" cx="60" cy="60" r="40" />
         <circle class="ring-track" cx="60" cy="60" r={RADIUS} />
         <circle

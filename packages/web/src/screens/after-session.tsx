@@ -93,7 +93,10 @@ export function AfterSession({ summary, snack, onSave, onDone }: AfterProps) {
       <section class="completion" aria-labelledby="done-title">
         <span class="completion-mark" aria-hidden="true" />
         <h1 id="done-title">{summary}</h1>
-        <p>Saved in your history. {snack ? "One question, if you like." : "A few questions, if you like."}</p>
+        <p>
+          Saved in your history.{" "}
+          {snack ? "One question, if you like." : "A few questions, if you like."}
+        </p>
       </section>
       <form onSubmit={save} aria-labelledby="after-title">
         {snack ? (

@@ -36,9 +36,9 @@ import {
 } from "../player/timeline.ts";
 import { createScreenWakeLock, type ScreenWakeLock } from "../player/wake-lock.ts";
 import { go, isDeskSnackRoute } from "../route.ts";
+import { sentenceFor } from "../sentence-for.ts";
 import { localDay } from "../store/local-time.ts";
 import type { Append } from "../store/use-log.ts";
-import { sentenceFor } from "../sentence-for.ts";
 import type { AfterProps } from "./after-session.tsx";
 
 // How to do the step loads when the figure is first tapped, as its own screen does.
@@ -123,7 +123,10 @@ function Session(props: {
         // The answers replace the session kept at Finish: the new one first, so a failure
         // in between never loses the session.
         answered.current ??= await append("session", { ...finished.event.data, ...feedback });
-        await append("retract", { target: finished.event.id, reason: "answered after the session" });
+        await append("retract", {
+          target: finished.event.id,
+          reason: "answered after the session",
+        });
         go("today");
       }}
       onDone={() => go("today")}
@@ -343,8 +346,7 @@ function Running({
         Finish
       </button>
       <h1 id="player-title">
-        <span class="player-name">{step?.name}</span>{" "}
-        <span class="player-side">{side}</span>
+        <span class="player-name">{step?.name}</span> <span class="player-side">{side}</span>
       </h1>
       <p class="visually-hidden" aria-live="polite">
         {step
@@ -409,11 +411,7 @@ function Running({
           <button type="button" onClick={once(() => adjust(soften))} disabled={!canAdjust}>
             Soften
           </button>
-          <button
-            type="button"
-            class="primary play"
-            onClick={once(running ? pause : start)}
-          >
+          <button type="button" class="primary play" onClick={once(running ? pause : start)}>
             <span class={running ? "icon-pause" : "icon-play"} aria-hidden="true" />
             {running ? "Pause" : started ? "Resume" : "Start"}
           </button>

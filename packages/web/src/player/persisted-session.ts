@@ -1,6 +1,9 @@
 import type { Plan } from "@limber/core";
 import { type ClockSnapshot, isClockSnapshot } from "./clock.ts";
+import { SESSION_KEY as KEY } from "./session-key.ts";
 import type { PlayerBlock } from "./timeline.ts";
+
+export { sessionSaved } from "./session-key.ts";
 
 /** A session in progress, as saved on every change so a reload or a killed tab resumes it. */
 export interface PersistedSession {
@@ -17,8 +20,6 @@ export interface PersistedSession {
 
 /** Away longer than this, a running session waits, paused where it was last seen. */
 export const AWAY_MS = 30_000;
-
-const KEY = "limber.session-in-progress.v1";
 
 /**
  * Today's session in progress, if one was saved for this same plan. A saved session from
@@ -51,15 +52,6 @@ export function saveSession(session: PersistedSession): void {
     localStorage.setItem(KEY, JSON.stringify(session));
   } catch {
     // Storage full or blocked: the session goes on; only resuming after a reload is lost.
-  }
-}
-
-/** Whether a session in progress is saved on this device, whatever its day or plan. */
-export function sessionSaved(): boolean {
-  try {
-    return localStorage.getItem(KEY) !== null;
-  } catch {
-    return false;
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Plan } from "@limber/core";
 import { lazyComponent } from "../components/lazy.tsx";
-import { sessionSaved } from "./persisted-session.ts";
+import { sessionSaved } from "./session-key.ts";
 
 const ResumeCard = lazyComponent(
   () => import("./resume-card.tsx").then((m) => m.ResumeCard),

@@ -112,6 +112,21 @@ describe("the guided session", () => {
     await context.close();
   });
 
+  it("keeps nothing when Finish comes before anything was done, and says so first", async () => {
+    const { page, context } = await openApp(browser);
+    await completeFirstRun(page);
+    await checkIn(page, { back: "Calm" });
+    await page.getByRole("button", { name: "Start" }).click();
+    await page.getByRole("button", { name: "Finish" }).click();
+    const dialog = page.getByRole("dialog", { name: "Finish the session now?" });
+    await dialog.getByText(/Nothing has been done yet, so nothing is saved/).waitFor();
+    await dialog.getByRole("button", { name: "Finish", exact: true }).click();
+    await page.getByRole("heading", { name: /^Today · / }).waitFor();
+    expect((await storedEvents(page)).filter((e) => e.type === "session")).toEqual([]);
+    expect(await savedInProgress(page)).toBeNull();
+    await context.close();
+  });
+
   it("keeps every control in its place, ready, running and paused", async () => {
     const { page, context } = await openApp(browser);
     await startCalmSession(page);
@@ -203,7 +218,8 @@ describe("the guided session", () => {
   });
 
   it("offers Resume on Today after the tab was closed mid-session, and resumes there", async () => {
-    const { page, context } = await openApp(browser);
+    // In dark mode, so axe checks the card there too.
+    const { page, context } = await openApp(browser, { colorScheme: "dark" });
     await completeFirstRun(page);
     await checkIn(page, { back: "Calm" });
     await page.getByRole("button", { name: "Start" }).click();
@@ -247,7 +263,7 @@ describe("the guided session", () => {
   });
 
   it("asks a desk snack one question afterwards", async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(browser, { colorScheme: "dark" });
     await page.clock.install();
     await page.reload();
     await completeFirstRun(page);

@@ -236,10 +236,17 @@ function Running({
     clock.current.pause();
     const at = positionAt(timeline, clock.current.elapsedMs());
     const skipped = new Set(session.skipped);
+    const blocks = sessionBlocks(session.blocks, timeline, at, skipped);
+    if (blocks.every((block) => block.skipped)) {
+      // Nothing done yet: nothing to keep, and nothing to resume.
+      clearSession();
+      go("today");
+      return;
+    }
     try {
       const event = await append("session", {
         kind: session.kind === "none" ? "standard" : session.kind,
-        blocks: sessionBlocks(session.blocks, timeline, at, skipped),
+        blocks,
         ...(painBefore === undefined ? {} : { painBefore }),
       });
       clearSession();
@@ -336,6 +343,11 @@ function Running({
   const state = running ? "running" : started ? "paused" : "ready";
   const count = running && step ? countdownAt(step, position.stepLeftMs) : undefined;
   const changed = change && change.blockIndex === step?.blockIndex ? change.text : "";
+  const doneSoFar =
+    asking &&
+    sessionBlocks(session.blocks, timeline, position, new Set(session.skipped)).some(
+      (b) => !b.skipped,
+    );
   return (
     <main class={`player ${state}`} aria-labelledby="player-title">
       <p class="small muted">
@@ -428,10 +440,14 @@ function Running({
       {asking && (
         <ConfirmDialog
           title="Finish the session now?"
-          choices={[{ label: "Finish and save", choose: finish }]}
+          choices={[{ label: doneSoFar ? "Finish and save" : "Finish", choose: finish }]}
           onCancel={() => setAsking(false)}
         >
-          <p>What you have done so far is saved, and the session ends here.</p>
+          <p>
+            {doneSoFar
+              ? "What you have done so far is saved, and the session ends here."
+              : "Nothing has been done yet, so nothing is saved, and the session ends here."}
+          </p>
         </ConfirmDialog>
       )}
     </main>

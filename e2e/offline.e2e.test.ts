@@ -28,7 +28,6 @@ describe("offline", () => {
     await page.getByRole("button", { name: "Start" }).click();
     // The player's code is loaded on demand: it must come from the offline cache too.
     await page.getByRole("button", { name: "Start" }).click();
-    await page.getByRole("button", { name: "Start" }).click();
     // A second of practice: Finish keeps a session only when something was done.
     await page.waitForTimeout(1_200);
     await finishSession(page);

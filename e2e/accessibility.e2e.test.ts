@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PASSWORD, signIn, syncNow } from "./support/account.ts";
 import { appUrl, axeViolations, launch, openApp } from "./support/browser.ts";
-import { checkIn, completeFirstRun, rateSession } from "./support/flows.ts";
+import { checkIn, completeFirstRun, finishSession, rateSession } from "./support/flows.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -61,7 +61,7 @@ describe.each(["light", "dark"] as const)(
       await page.locator(".how-steps svg .person").first().waitFor();
       await expectClean(page, "how to, in the player");
       await page.getByRole("button", { name: "Back to the session" }).click();
-      await page.getByRole("button", { name: "Finish" }).click();
+      await finishSession(page);
       await page.getByRole("heading", { name: "How did that feel?" }).waitFor();
       await page.getByText("Pain now and a note (optional)").click();
       await expectClean(page, "after the session");

@@ -1,7 +1,14 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appUrl, axeViolations, launch, openApp } from "./support/browser.ts";
-import { answerSigns, completeFirstRun, rateSession, storedEvents } from "./support/flows.ts";
+import {
+  answerSigns,
+  completeFirstRun,
+  eventsInForce,
+  rateDeskSnack,
+  rateSession,
+  storedEvents,
+} from "./support/flows.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,7 +38,7 @@ async function doDeskSnack(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Start" }).click();
   await page.clock.fastForward(4 * MINUTE);
   await page.clock.runFor(1_000);
-  await rateSession(page);
+  await rateDeskSnack(page);
 }
 
 const figure = (page: Page, name: string) =>
@@ -61,7 +68,7 @@ describe("the habit loop", () => {
       .getByText(/: a practice day/)
       .waitFor({ state: "attached" });
 
-    const sessions = (await storedEvents(page)).filter((e) => e.type === "session");
+    const sessions = (await eventsInForce(page)).filter((e) => e.type === "session");
     expect(sessions.map((s) => s.data.kind)).toEqual(["micro", "micro"]);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
@@ -76,7 +83,7 @@ describe("the habit loop", () => {
     await page.reload();
     await page.getByRole("heading", { name: "No session to run" }).waitFor();
     expect(await page.getByRole("button", { name: /Start|Pause/ }).count()).toBe(0);
-    const sessions = (await storedEvents(page)).filter((e) => e.type === "session");
+    const sessions = (await eventsInForce(page)).filter((e) => e.type === "session");
     expect(sessions).toEqual([]);
     await context.close();
   });

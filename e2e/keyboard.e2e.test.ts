@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, openApp } from "./support/browser.ts";
-import { completeFirstRun, storedEvents } from "./support/flows.ts";
+import { completeFirstRun, eventsInForce } from "./support/flows.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -54,7 +54,7 @@ describe("keyboard only", () => {
     await tabTo(page, /^Save$/);
     await page.keyboard.press("Enter");
     await page.getByText(/Today is a practice day/).waitFor();
-    expect((await storedEvents(page)).filter((e) => e.type === "session")).toHaveLength(1);
+    expect((await eventsInForce(page)).filter((e) => e.type === "session")).toHaveLength(1);
     await context.close();
   });
 });

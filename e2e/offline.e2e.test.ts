@@ -1,7 +1,13 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appUrl, launch, openApp } from "./support/browser.ts";
-import { checkIn, completeFirstRun, rateSession, storedEvents } from "./support/flows.ts";
+import {
+  checkIn,
+  completeFirstRun,
+  eventsInForce,
+  finishSession,
+  rateSession,
+} from "./support/flows.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -24,10 +30,10 @@ describe("offline", () => {
     await page.getByRole("button", { name: "Start" }).click();
     // A few seconds of breathing: a session with every step skipped is no practice (R-TIME).
     await page.waitForTimeout(3_000);
-    await page.getByRole("button", { name: "Finish" }).click();
+    await finishSession(page);
     await rateSession(page);
     await page.getByText(/Today is a practice day/).waitFor();
-    expect((await storedEvents(page)).map((e) => e.type).sort()).toEqual([
+    expect((await eventsInForce(page)).map((e) => e.type).sort()).toEqual([
       "checkin",
       "session",
       "settings",

@@ -1,9 +1,11 @@
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launch, openApp } from "./support/browser.ts";
+import { appUrl, axeViolations, launch, openApp } from "./support/browser.ts";
 import {
   checkIn,
   completeFirstRun,
+  eventsInForce,
+  finishSession,
   rateSession,
   startCalmSession,
   storedEvents,
@@ -16,6 +18,28 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 const MINUTE = 60_000;
+const IN_PROGRESS = "limber.session-in-progress.v1";
+
+const savedInProgress = (page: Page) =>
+  page.evaluate((key) => localStorage.getItem(key), IN_PROGRESS);
+const meta = (page: Page) => page.locator(".player > p.small").first().textContent();
+
+/** Where every control of the player is: buttons, the ring and the session's progress. */
+async function controlBoxes(page: Page) {
+  const controls = page.locator(".player button, .player progress, .player .step-ring");
+  const boxes = [];
+  for (const control of await controls.all()) {
+    // The primary control by its place, not its label; the ring by its class, not its time.
+    const name = await control.evaluate((el) =>
+      el.tagName === "BUTTON"
+        ? (el.getAttribute("aria-label") ??
+          el.textContent?.replace(/Start|Pause|Resume/, "primary"))
+        : el.tagName.toLowerCase(),
+    );
+    boxes.push({ name, box: await control.boundingBox() });
+  }
+  return boxes;
+}
 
 describe("the guided session", () => {
   it("runs a calm day's session to the end on the clock, stores it, and shows it in history", async () => {
@@ -32,10 +56,11 @@ describe("the guided session", () => {
 
     await page.clock.fastForward(11 * MINUTE);
     await page.clock.runFor(1_000);
+    await page.getByRole("heading", { name: /^Done: \d+ min, both sides\.$/ }).waitFor();
     await rateSession(page);
     await page.getByText(/Today is a practice day/).waitFor();
 
-    const sessions = (await storedEvents(page)).filter((e) => e.type === "session");
+    const sessions = (await eventsInForce(page)).filter((e) => e.type === "session");
     expect(sessions).toHaveLength(1);
     expect(sessions[0]?.data).toMatchObject({
       kind: "standard",
@@ -52,7 +77,89 @@ describe("the guided session", () => {
     await context.close();
   });
 
-  it("softens a stretch and eases a nerve-y floss on the spot, and records both", async () => {
+  it("keeps the session the moment Finish is pressed; Back and Start never reopen it", async () => {
+    const { page, context } = await openApp(browser);
+    await startCalmSession(page);
+    await page.clock.runFor(20_000);
+    // Finish asks once: cancelling it changes nothing.
+    await page.getByRole("button", { name: "Finish" }).click();
+    await page.getByRole("dialog", { name: "Finish the session now?" }).waitFor();
+    await page.getByRole("button", { name: "Cancel" }).click();
+    expect((await storedEvents(page)).filter((e) => e.type === "session")).toEqual([]);
+
+    await finishSession(page);
+    const kept = (await storedEvents(page)).filter((e) => e.type === "session");
+    expect(kept).toHaveLength(1);
+    expect(kept[0]?.data).toMatchObject({ kind: "standard" });
+    expect(kept[0]?.data).not.toHaveProperty("feel");
+    const [breathing] = (kept[0]?.data.blocks ?? []) as { seconds?: number }[];
+    expect(breathing?.seconds).toBeGreaterThanOrEqual(19);
+    expect(await savedInProgress(page)).toBeNull();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goBack();
+    await page.getByText(/Today is a practice day/).waitFor();
+    expect(await page.getByRole("heading", { name: /is waiting/ }).count()).toBe(0);
+    await page.getByRole("button", { name: "Start" }).click();
+    await page.getByRole("heading", { name: /Box breathing/ }).waitFor();
+    expect(await page.getByRole("button", { name: "Start" }).isVisible()).toBe(true);
+    expect(await meta(page)).toMatch(/^1 of 5 · \d+:\d\d left$/);
+    await page.reload();
+    await page.getByRole("heading", { name: /Box breathing/ }).waitFor();
+    expect(await page.getByRole("button", { name: "Start" }).isVisible()).toBe(true);
+    // Still one session, and no answers were asked for or given.
+    expect((await eventsInForce(page)).filter((e) => e.type === "session")).toHaveLength(1);
+    await context.close();
+  });
+
+  it("keeps nothing when Finish comes before anything was done, and says so first", async () => {
+    const { page, context } = await openApp(browser);
+    await completeFirstRun(page);
+    await checkIn(page, { back: "Calm" });
+    await page.getByRole("button", { name: "Start" }).click();
+    await page.getByRole("button", { name: "Finish" }).click();
+    const dialog = page.getByRole("dialog", { name: "Finish the session now?" });
+    await dialog.getByText(/Nothing has been done yet, so nothing is saved/).waitFor();
+    await dialog.getByRole("button", { name: "Finish", exact: true }).click();
+    await page.getByRole("heading", { name: /^Today · / }).waitFor();
+    expect((await storedEvents(page)).filter((e) => e.type === "session")).toEqual([]);
+    expect(await savedInProgress(page)).toBeNull();
+    await context.close();
+  });
+
+  it("keeps every control in its place, ready, running and paused", async () => {
+    const { page, context } = await openApp(browser);
+    await startCalmSession(page);
+    await page.getByRole("button", { name: "Pause" }).click();
+    await page.getByRole("button", { name: "Skip exercise" }).click();
+    await page.getByRole("heading", { name: /floss/i }).waitFor();
+    const pausedFirst = await controlBoxes(page);
+    await page.getByRole("button", { name: "Resume" }).click();
+    await page.clock.runFor(12_000);
+    await page.getByRole("heading", { name: /floss.*Left leg/i }).waitFor();
+    const running = await controlBoxes(page);
+    await page.getByRole("button", { name: "Pause" }).click();
+    await page
+      .locator(".phase")
+      .filter({ hasText: /^Paused$/ })
+      .waitFor();
+    const paused = await controlBoxes(page);
+    expect(running.length).toBeGreaterThanOrEqual(8);
+    expect(paused).toEqual(running);
+    expect(pausedFirst).toEqual(running);
+    // The primary control is the largest button.
+    const area = async (name: string) => {
+      const box = await page.getByRole("button", { name, exact: true }).boundingBox();
+      return (box?.width ?? 0) * (box?.height ?? 0);
+    };
+    const primary = await area("Resume");
+    for (const other of ["Soften", "Nerve-y?", "Back", "Skip exercise", "Finish"]) {
+      expect(primary).toBeGreaterThan(await area(other));
+    }
+    await context.close();
+  });
+
+  it("softens a stretch and eases a nerve-y floss on the spot, says what changed, and records both", async () => {
     const { page, context } = await openApp(browser);
     await page.clock.install();
     await page.reload();
@@ -65,17 +172,25 @@ describe("the guided session", () => {
     await page.clock.runFor(10_500);
     await page.getByRole("button", { name: "Nerve-y?" }).click();
     await page.getByRole("heading", { name: /Nerve slider/ }).waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /^Switched now to the nerve slider.*Now: Nerve slider/ })
+      .waitFor();
     await page.getByRole("button", { name: "Skip exercise" }).click();
     await page.getByRole("heading", { name: /Strap stretch/ }).waitFor();
     await page.clock.runFor(10_500);
     await page.getByRole("button", { name: "Soften" }).click();
-    await page.getByText("Softened. Breathe smoothly; this is the right amount today.").waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /^Softened now: .*Now: Strap stretch.* s each side\.$/ })
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     // Some of the softened hold done: a session with every step skipped is no practice (R-TIME).
     await page.clock.runFor(5_000);
-    await page.getByRole("button", { name: "Finish" }).click();
+    await finishSession(page);
     await rateSession(page);
     await page.getByText(/Today is a practice day/).waitFor();
-    const [session] = (await storedEvents(page)).filter((e) => e.type === "session");
+    const [session] = (await eventsInForce(page)).filter((e) => e.type === "session");
     const blocks = session?.data.blocks as {
       variant: string;
       softened?: boolean;
@@ -83,6 +198,7 @@ describe("the guided session", () => {
     }[];
     expect(blocks.find((b) => b.nerveSwitch)?.variant).toBe("floss-nerve-slider");
     expect(blocks.find((b) => b.softened)?.variant).toMatch(/^strap-/);
+    expect(session?.data).toMatchObject({ feel: "comfortable" });
     await context.close();
   });
 
@@ -94,12 +210,80 @@ describe("the guided session", () => {
     await page.getByRole("button", { name: "Start" }).click();
     await page.getByRole("button", { name: "Skip exercise" }).click();
     await page.getByRole("heading", { name: /floss/i }).waitFor();
-    const before = await page.locator(".player > p.small").first().textContent();
+    const before = await meta(page);
     await page.reload();
     await page.getByRole("heading", { name: /floss/i }).waitFor();
     expect(await page.getByRole("button", { name: "Pause" }).isVisible()).toBe(true);
-    expect(await page.locator(".player > p.small").first().textContent()).toMatch(/^2 of 5/);
+    expect(await meta(page)).toMatch(/^2 of 5/);
     expect(before).toMatch(/^2 of 5/);
+    await context.close();
+  });
+
+  it("offers Resume on Today after the tab was closed mid-session, and resumes there", async () => {
+    // In dark mode, so axe checks the card there too.
+    const { page, context } = await openApp(browser, { colorScheme: "dark" });
+    await completeFirstRun(page);
+    await checkIn(page, { back: "Calm" });
+    await page.getByRole("button", { name: "Start" }).click();
+    await page.getByRole("button", { name: "Start" }).click();
+    await page.getByRole("button", { name: "Skip exercise" }).click();
+    await page.getByRole("heading", { name: /floss/i }).waitFor();
+    await page.close();
+
+    const again = await context.newPage();
+    await again.goto(appUrl());
+    const card = again.getByRole("region", { name: "Your session is waiting" });
+    await card.getByText(/^Hamstring floss.*: 2 of 5, \d+:\d\d left\.$/).waitFor();
+    expect(await axeViolations(again)).toEqual([]);
+    await card.getByRole("link", { name: "Resume" }).click();
+    await again.getByRole("heading", { name: /floss/i }).waitFor();
+    expect(await meta(again)).toMatch(/^2 of 5/);
+    await context.close();
+  });
+
+  it("asks before discarding a session in progress, and then starts afresh", async () => {
+    const { page, context } = await openApp(browser);
+    await startCalmSession(page);
+    await page.getByRole("button", { name: "Skip exercise" }).click();
+    await page.getByRole("heading", { name: /floss/i }).waitFor();
+    await page.goBack();
+    const card = page.getByRole("region", { name: "Your session is waiting" });
+    await card.waitFor();
+    await card.getByRole("button", { name: "Discard" }).click();
+    const dialog = page.getByRole("dialog", { name: "Discard this session?" });
+    await dialog.getByText(/What you did in it is not recorded/).waitFor();
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    expect(await savedInProgress(page)).not.toBeNull();
+    await card.getByRole("button", { name: "Discard" }).click();
+    await dialog.getByRole("button", { name: "Discard" }).click();
+    await card.waitFor({ state: "detached" });
+    expect(await savedInProgress(page)).toBeNull();
+    await page.getByRole("button", { name: "Start" }).click();
+    await page.getByRole("heading", { name: /Box breathing/ }).waitFor();
+    expect(await meta(page)).toMatch(/^1 of 5/);
+    await context.close();
+  });
+
+  it("asks a desk snack one question afterwards", async () => {
+    const { page, context } = await openApp(browser, { colorScheme: "dark" });
+    await page.clock.install();
+    await page.reload();
+    await completeFirstRun(page);
+    await checkIn(page, { back: "Okay", context: { deskDay: true } });
+    await page.getByRole("link", { name: "Start a desk snack" }).click();
+    await page.getByRole("button", { name: "Start" }).click();
+    await page.clock.fastForward(4 * MINUTE);
+    await page.clock.runFor(1_000);
+    await page.getByRole("heading", { name: /^Done: \d+ min(, both sides)?\.$/ }).waitFor();
+    expect(await page.locator("main fieldset").count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("radio", { name: "Comfortable" }).click();
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByText("One desk snack done today.").waitFor();
+    const [snack] = (await eventsInForce(page)).filter((e) => e.type === "session");
+    expect(snack?.data).toMatchObject({ kind: "micro", feel: "comfortable" });
+    expect(snack?.data).not.toHaveProperty("breathChat");
+    expect(snack?.data).not.toHaveProperty("nerve");
     await context.close();
   });
 });

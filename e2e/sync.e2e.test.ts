@@ -2,7 +2,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signIn, syncNow } from "./support/account.ts";
 import { appUrl, launch, openApp } from "./support/browser.ts";
-import { checkIn, completeFirstRun, rateSession } from "./support/flows.ts";
+import { checkIn, completeFirstRun, finishSession, rateSession } from "./support/flows.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,7 +19,7 @@ describe("two devices, one account", () => {
     await phone.page.getByRole("button", { name: "Start" }).click();
     // A few seconds of breathing: a session with every step skipped is no practice (R-TIME).
     await phone.page.waitForTimeout(3_000);
-    await phone.page.getByRole("button", { name: "Finish" }).click();
+    await finishSession(phone.page);
     await rateSession(phone.page);
     await phone.page.getByText(/Today is a practice day/).waitFor();
     // Signing in later sends what was recorded before.

@@ -85,6 +85,34 @@ export function storedEvents(
   return page.evaluate(READ_STORED_EVENTS);
 }
 
+/** The stored events still in force: what a retract withdrew, and the retracts, left out. */
+export async function eventsInForce(
+  page: Page,
+): Promise<{ id: string; type: string; data: Record<string, unknown> }[]> {
+  const events = await storedEvents(page);
+  const withdrawn = new Set(
+    events.flatMap((e) => (e.type === "retract" ? [String(e.data.target)] : [])),
+  );
+  return events.filter((e) => e.type !== "retract" && !withdrawn.has(e.id));
+}
+
+/** Presses Finish and confirms it: the session is kept at once, and the completion shows. */
+export async function finishSession(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Finish" }).click();
+  await page
+    .getByRole("dialog", { name: "Finish the session now?" })
+    .getByRole("button", { name: "Finish and save" })
+    .click();
+  await page.getByRole("heading", { name: /^Done: / }).waitFor();
+}
+
+/** Answers a desk snack's one question, how it felt, and saves. */
+export async function rateDeskSnack(page: Page): Promise<void> {
+  await page.getByRole("heading", { name: /^Done: / }).waitFor();
+  await page.getByRole("radio", { name: "Comfortable" }).click();
+  await page.getByRole("button", { name: "Save" }).click();
+}
+
 /** Answers the three after-session questions and saves. */
 export async function rateSession(page: Page): Promise<void> {
   await page.getByRole("heading", { name: "How did that feel?" }).waitFor();

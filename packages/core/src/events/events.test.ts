@@ -58,6 +58,19 @@ describe("parseEvent", () => {
     }
   });
 
+  it("reads a session kept at Finish, before its answers, and one with every answer", () => {
+    const blocks = [{ exercise: "floss", variant: "floss-small", seconds: 60 }];
+    const kept = { ...checkIn, type: "session", data: { kind: "standard", blocks } };
+    expect(parseEvent(kept).ok).toBe(true);
+    const answered = {
+      ...kept,
+      data: { kind: "standard", blocks, feel: "comfortable", breathChat: true, nerve: "none" },
+    };
+    expect(parseEvent(answered).ok).toBe(true);
+    const wrong = parseEvent({ ...kept, data: { blocks, feel: "fine" } });
+    expect(wrong.ok || wrong.error.field).toBe("data.feel");
+  });
+
   it("refuses a session block naming a variant the catalog does not hold", () => {
     const session = {
       ...checkIn,

@@ -71,9 +71,12 @@ export type SessionBlock = z.infer<typeof sessionBlock>;
 export const sessionData = z.strictObject({
   kind: optional(z.enum(["standard", "light", "micro", "walk-only"])),
   blocks: z.array(sessionBlock).check(z.maxLength(30)),
-  feel: z.enum(["comfortable", "a-bit-much", "too-much"]),
-  breathChat: z.boolean(),
-  nerve: z.enum(["none", "brief", "persistent"]),
+  // How it went, answered after the session: a session is kept the moment it ends, and its
+  // answers, when given, replace it (a retract and the session again, with them). A desk snack
+  // asks only how it felt.
+  feel: optional(z.enum(["comfortable", "a-bit-much", "too-much"])),
+  breathChat: optional(z.boolean()),
+  nerve: optional(z.enum(["none", "brief", "persistent"])),
   painBefore: optional(painScore),
   painAfter: optional(painScore),
   note: optional(text(4000)),

@@ -100,7 +100,12 @@ export function foldLevels(
       level.outcomes = [];
     }
   }
-  const nerve = data.nerve !== "none" || data.blocks.some((block) => block.nerveSwitch);
+  // Only what was reported counts: a session kept without its answers reports neither nerve
+  // sensations nor a lost breath, and, not rated comfortable, never counts toward a step up.
+  const nerve =
+    data.nerve === "brief" ||
+    data.nerve === "persistent" ||
+    data.blocks.some((block) => block.nerveSwitch);
   const setsLevel = data.kind === undefined || data.kind === "standard";
   for (const block of data.blocks) {
     if (block.skipped) continue;
@@ -109,7 +114,7 @@ export function foldLevels(
     const { key, steps } = progression;
     const level: Level = levels[key] ?? { exercise: key, step: 0, outcomes: [], stepDown: false };
     levels[key] = level;
-    const strained = block.softened === true || !data.breathChat;
+    const strained = block.softened === true || data.breathChat === false;
     const comfortable =
       data.feel === "comfortable" &&
       !strained &&

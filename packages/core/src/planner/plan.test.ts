@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addDays } from "../days.ts";
-import { blockOf, Log, rulesOf } from "../testing.ts";
+import { blockOf, Log, rulesOf, sessionAsPlanned } from "../testing.ts";
 
 const start = "2026-10-01";
 const ruleIdsOf = (reasons: { rule: string }[]) => reasons.map((r) => r.rule);
@@ -258,6 +258,36 @@ describe("softening (R-BREATH)", () => {
     expect(blockOf(today, "strap-stretch")?.step?.index).toBe(2);
     expect(blockOf(next, "strap-stretch")?.step?.index).toBe(1);
     expect(ruleIdsOf(blockOf(next, "strap-stretch")?.reasons ?? [])).toContain("R-BREATH");
+  });
+});
+
+describe("a session kept without its answers (R-PROGRESS, R-BREATH, R-NERVE)", () => {
+  /** Checks in and keeps the session as Finish does, before any after-session answer. */
+  const practiseUnrated = (log: Log, day: string) => {
+    log.checkIn(day, { back: "calm" });
+    const plan = log.plan(day);
+    const { feel: _, breathChat: __, nerve: ___, ...unrated } = sessionAsPlanned(plan);
+    log.add("session", day, unrated, "07:20");
+    return plan;
+  };
+
+  it("does not count toward the three comfortable sessions a step up needs", () => {
+    const log = new Log();
+    for (let i = 0; i < 3; i++) practiseUnrated(log, addDays(start, i));
+    const day4 = log.practise(addDays(start, 3), { back: "calm" });
+    expect(blockOf(day4, "strap-stretch")?.step?.index).toBe(0);
+  });
+
+  it("reports neither a lost breath nor nerve sensations: nothing steps down", () => {
+    const log = new Log();
+    log.practiseDays(start, 11, { back: "calm" });
+    const today = practiseUnrated(log, addDays(start, 11));
+    const next = log.practise(addDays(start, 12), { back: "calm" });
+    expect(blockOf(next, "strap-stretch")?.step?.index).toBe(
+      blockOf(today, "strap-stretch")?.step?.index,
+    );
+    expect(blockOf(next, "floss")?.variant).toBe(blockOf(today, "floss")?.variant);
+    expect(ruleIdsOf(blockOf(next, "floss")?.reasons ?? [])).not.toContain("R-NERVE");
   });
 });
 

@@ -118,7 +118,9 @@ export function programmeAdherence(
     exercises,
     spikes: [...new Set(sessions.filter((s) => isSpike(state, s)).map((s) => s.day))],
     nerve: sessions.flatMap((s) =>
-      s.data.nerve === "none" ? [] : [{ day: s.day, nerve: s.data.nerve }],
+      s.data.nerve === undefined || s.data.nerve === "none"
+        ? []
+        : [{ day: s.day, nerve: s.data.nerve }],
     ),
     overrides,
   };

@@ -22,16 +22,41 @@ export function cueEventsBetween(timeline: Timeline, fromMs: number, toMs: numbe
     if (within(step.startMs)) {
       const kind = step.kind === "switch" ? "side-switch" : "step";
       events.push({ kind, atMs: step.startMs, stepIndex });
-      if (step.kind === "work") {
-        events.push({ kind: "speech", atMs: step.startMs, stepIndex, text: spokenCue(step) });
+      const text = step.kind === "work" ? spokenCue(step) : `Get ready: ${step.next}.`;
+      events.push({ kind: "speech", atMs: step.startMs, stepIndex, text });
+    }
+    if (step.kind === "work") {
+      events.push(...breathEvents(step, stepIndex, fromMs, toMs));
+      if (countsDown(step)) {
+        for (let count = COUNT_FROM; count >= 1; count--) {
+          const atMs = endMs - count * 1000;
+          if (within(atMs)) events.push({ kind: "speech", atMs, stepIndex, text: `${count}` });
+        }
       }
     }
-    if (step.kind === "work") events.push(...breathEvents(step, stepIndex, fromMs, toMs));
   }
   if (timeline.steps.length > 0 && within(timeline.totalMs)) {
     events.push({ kind: "finish", atMs: timeline.totalMs });
   }
   return events.sort((a, b) => a.atMs - b.atMs);
+}
+
+/** The last seconds counted down, shown on every step and spoken at the end of each hold. */
+export const COUNT_FROM = 5;
+
+/**
+ * Holds and timed work end with a count of their last five seconds; repetitions count
+ * themselves, and a step too short for it has nothing to count down from.
+ */
+function countsDown(step: TimelineStep): boolean {
+  return step.tempo?.kind !== "reps" && step.durationMs >= 2 * COUNT_FROM * 1000;
+}
+
+/** The second of the count the step is in ("3"), or undefined before the last five seconds. */
+export function countdownAt(step: TimelineStep, stepLeftMs: number): number | undefined {
+  if (step.kind === "work" && !countsDown(step)) return undefined;
+  const count = Math.ceil(stepLeftMs / 1000);
+  return count >= 1 && count <= COUNT_FROM ? count : undefined;
 }
 
 /** A rising tone as each breath in begins, a falling one as each breath out begins. */

@@ -1,6 +1,9 @@
 import type { Plan } from "@limber/core";
 import { type ClockSnapshot, isClockSnapshot } from "./clock.ts";
+import { SESSION_KEY as KEY } from "./session-key.ts";
 import type { PlayerBlock } from "./timeline.ts";
+
+export { sessionSaved } from "./session-key.ts";
 
 /** A session in progress, as saved on every change so a reload or a killed tab resumes it. */
 export interface PersistedSession {
@@ -9,14 +12,14 @@ export interface PersistedSession {
   blocks: PlayerBlock[];
   clock: ClockSnapshot;
   skipped: number[];
+  /** A desk snack (R-DESK) rather than the day's session. */
+  snack?: boolean;
   /** When the page last showed the session (pageNow), and how far in it was. */
   seen?: { at: number; elapsedMs: number };
 }
 
 /** Away longer than this, a running session waits, paused where it was last seen. */
 export const AWAY_MS = 30_000;
-
-const KEY = "limber.session-in-progress.v1";
 
 /**
  * Today's session in progress, if one was saved for this same plan. A saved session from
@@ -25,14 +28,20 @@ const KEY = "limber.session-in-progress.v1";
  * closed for longer than AWAY_MS waits, paused where the person last saw it.
  */
 export function loadSession(today: string, plan: Plan, now: number): PersistedSession | undefined {
+  const raw = savedSession();
+  if (!raw || raw.day !== today || raw.kind !== plan.kind) return undefined;
+  const planned = plan.blocks.map((b) => b.exercise).join();
+  if (raw.blocks.map((b) => b.exercise).join() !== planned) return undefined;
+  return raw.seen && raw.clock.runningSince !== null && now - raw.seen.at > AWAY_MS
+    ? { ...raw, clock: { elapsedBeforeMs: raw.seen.elapsedMs, runningSince: null } }
+    : raw;
+}
+
+/** The session saved on this device, whatever its day or plan; undefined when none can be read. */
+export function savedSession(): PersistedSession | undefined {
   try {
     const raw: unknown = JSON.parse(localStorage.getItem(KEY) ?? "null");
-    if (!isPersisted(raw) || raw.day !== today || raw.kind !== plan.kind) return undefined;
-    const planned = plan.blocks.map((b) => b.exercise).join();
-    if (raw.blocks.map((b) => b.exercise).join() !== planned) return undefined;
-    return raw.seen && raw.clock.runningSince !== null && now - raw.seen.at > AWAY_MS
-      ? { ...raw, clock: { elapsedBeforeMs: raw.seen.elapsedMs, runningSince: null } }
-      : raw;
+    return isPersisted(raw) ? raw : undefined;
   } catch {
     return undefined;
   }
@@ -46,15 +55,7 @@ export function saveSession(session: PersistedSession): void {
   }
 }
 
-/** Whether a session in progress is saved on this device, whatever its day or plan. */
-export function sessionSaved(): boolean {
-  try {
-    return localStorage.getItem(KEY) !== null;
-  } catch {
-    return false;
-  }
-}
-
+/** Finished or discarded: nothing can resume it, on this page or after a reload. */
 export function clearSession(): void {
   try {
     localStorage.removeItem(KEY);

@@ -12,6 +12,15 @@ export type SessionFeedback = Pick<
   "feel" | "breathChat" | "nerve" | "painAfter" | "note"
 >;
 
+/** What the player shows once the session is kept: the completion moment and its questions. */
+export type AfterProps = {
+  summary: string;
+  /** A desk snack asks one question; a session, three. */
+  snack: boolean;
+  onSave: (feedback: SessionFeedback) => Promise<void>;
+  onDone: () => void;
+};
+
 /** "What felt easier?" (R-FEELINGS): a few past answers, and how a new one is kept. */
 export interface EasierPrompt {
   past: JournalEntry[];
@@ -19,8 +28,12 @@ export interface EasierPrompt {
 }
 export const EasierContext = createContext<EasierPrompt | undefined>(undefined);
 
-/** Three one-tap questions, what felt easier, and an optional note, in under 20 seconds. */
-export function AfterSession({ onSave }: { onSave: (feedback: SessionFeedback) => Promise<void> }) {
+/**
+ * After the session, which Finish has already kept: a moment of completion, then three one-tap
+ * questions, what felt easier and an optional note, in under 20 seconds. A desk snack asks only
+ * how it felt. Every answer is optional: "Done" leaves the session as it was kept.
+ */
+export function AfterSession({ summary, snack, onSave, onDone }: AfterProps) {
   useTopOnShow();
   const easierPrompt = useContext(EasierContext);
   const [easier, setEasier] = useState("");
@@ -31,11 +44,17 @@ export function AfterSession({ onSave }: { onSave: (feedback: SessionFeedback) =
   const [note, setNote] = useState("");
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string>();
-  const ready = feel !== undefined && breathChat !== undefined && nerve !== undefined;
+  const answered =
+    feel !== undefined ||
+    breathChat !== undefined ||
+    nerve !== undefined ||
+    painAfter !== undefined ||
+    note.trim() !== "" ||
+    easier.trim() !== "";
 
   const save = async (event: Event) => {
     event.preventDefault();
-    if (!feel || !breathChat || !nerve) return;
+    if (!answered) return onDone();
     setSaving(true);
     setProblem(undefined);
     try {
@@ -45,9 +64,9 @@ export function AfterSession({ onSave }: { onSave: (feedback: SessionFeedback) =
         setEasier("");
       }
       await onSave({
-        feel,
-        breathChat: breathChat === "yes",
-        nerve,
+        ...(feel ? { feel } : {}),
+        ...(breathChat ? { breathChat: breathChat === "yes" } : {}),
+        ...(nerve ? { nerve } : {}),
         ...(painAfter === undefined ? {} : { painAfter }),
         ...(note.trim() ? { note: note.trim() } : {}),
       });
@@ -57,79 +76,100 @@ export function AfterSession({ onSave }: { onSave: (feedback: SessionFeedback) =
     }
   };
 
+  const feelChoice = (
+    <Choice
+      legend={snack ? "How did that feel?" : "Overall"}
+      options={[
+        { value: "comfortable", label: "Comfortable" },
+        { value: "a-bit-much", label: "A bit much" },
+        { value: "too-much", label: "Too much" },
+      ]}
+      value={feel}
+      onChange={setFeel}
+    />
+  );
   return (
-    <main>
+    <main class="after-session">
+      <section class="completion" aria-labelledby="done-title">
+        <span class="completion-mark" aria-hidden="true" />
+        <h1 id="done-title">{summary}</h1>
+        <p>
+          Saved in your history.{" "}
+          {snack ? "One question, if you like." : "A few questions, if you like."}
+        </p>
+      </section>
       <form onSubmit={save} aria-labelledby="after-title">
-        <h1 id="after-title">How did that feel?</h1>
-        <Choice
-          legend="Overall"
-          options={[
-            { value: "comfortable", label: "Comfortable" },
-            { value: "a-bit-much", label: "A bit much" },
-            { value: "too-much", label: "Too much" },
-          ]}
-          value={feel}
-          onChange={setFeel}
-        />
-        <Choice
-          legend="Could you breathe smoothly and talk throughout?"
-          options={[
-            { value: "yes", label: "Yes" },
-            { value: "no", label: "Not always" },
-          ]}
-          value={breathChat}
-          onChange={setBreathChat}
-        />
-        <Choice
-          legend="Any sharp, zappy or pins-and-needles feelings in a leg?"
-          options={[
-            { value: "none", label: "None" },
-            { value: "brief", label: "Briefly" },
-            { value: "persistent", label: "They lingered" },
-          ]}
-          value={nerve}
-          onChange={setNerve}
-        />
-        <details>
-          <summary>Pain now and a note (optional)</summary>
-          <PainScale legend="Pain now, 0 to 10" value={painAfter} onChange={setPainAfter} />
-          {easierPrompt && (
-            <>
-              <label for="after-easier">{EASIER_QUESTION}</label>
-              <input
-                id="after-easier"
-                type="text"
-                maxLength={3900}
-                value={easier}
-                onInput={(e) => setEasier(e.currentTarget.value)}
-              />
-              {easierPrompt.past.length > 0 && (
-                <ul class="small muted" aria-label="Your earlier answers">
-                  {easierPrompt.past.map((entry) => (
-                    <li key={entry.id}>
-                      {entry.text} ({screenDay(entry.day)})
-                    </li>
-                  ))}
-                </ul>
+        {snack ? (
+          <h2 id="after-title" class="visually-hidden">
+            How did that feel?
+          </h2>
+        ) : (
+          <h2 id="after-title">How did that feel?</h2>
+        )}
+        {feelChoice}
+        {!snack && (
+          <>
+            <Choice
+              legend="Could you breathe smoothly and talk throughout?"
+              options={[
+                { value: "yes", label: "Yes" },
+                { value: "no", label: "Not always" },
+              ]}
+              value={breathChat}
+              onChange={setBreathChat}
+            />
+            <Choice
+              legend="Any sharp, zappy or pins-and-needles feelings in a leg?"
+              options={[
+                { value: "none", label: "None" },
+                { value: "brief", label: "Briefly" },
+                { value: "persistent", label: "They lingered" },
+              ]}
+              value={nerve}
+              onChange={setNerve}
+            />
+            <details>
+              <summary>Pain now and a note (optional)</summary>
+              <PainScale legend="Pain now, 0 to 10" value={painAfter} onChange={setPainAfter} />
+              {easierPrompt && (
+                <>
+                  <label for="after-easier">{EASIER_QUESTION}</label>
+                  <input
+                    id="after-easier"
+                    type="text"
+                    maxLength={3900}
+                    value={easier}
+                    onInput={(e) => setEasier(e.currentTarget.value)}
+                  />
+                  {easierPrompt.past.length > 0 && (
+                    <ul class="small muted" aria-label="Your earlier answers">
+                      {easierPrompt.past.map((entry) => (
+                        <li key={entry.id}>
+                          {entry.text} ({screenDay(entry.day)})
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </>
               )}
-            </>
-          )}
-          <label for="after-note">A note about this session</label>
-          <textarea
-            id="after-note"
-            maxLength={4000}
-            value={note}
-            onInput={(e) => setNote(e.currentTarget.value)}
-          />
-        </details>
+              <label for="after-note">A note about this session</label>
+              <textarea
+                id="after-note"
+                maxLength={4000}
+                value={note}
+                onInput={(e) => setNote(e.currentTarget.value)}
+              />
+            </details>
+          </>
+        )}
         {problem && (
           <p class="notice" role="alert">
-            This was not saved: {problem}. Please try again.
+            Your answers were not saved: {problem}. The session itself is kept. Please try again.
           </p>
         )}
         <div class="sticky-action">
-          <button class="primary" type="submit" disabled={!ready || saving}>
-            {saving ? "Saving…" : "Save"}
+          <button class="primary" type="submit" disabled={saving}>
+            {saving ? "Saving…" : answered ? "Save" : "Done"}
           </button>
         </div>
       </form>

@@ -1,12 +1,23 @@
-import { clockTime, deskSnack, type Plan, type ReadModel, variantById } from "@limber/core";
+import {
+  clockTime,
+  deskSnack,
+  type EventOf,
+  type Plan,
+  type ReadModel,
+  variantById,
+} from "@limber/core";
 import type { FunctionComponent } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 
+import { ConfirmDialog } from "../components/confirm-dialog.tsx";
 import { MovingFigure } from "../components/illustration.tsx";
 import { lazyComponent } from "../components/lazy.tsx";
 import { useTopOnShow } from "../components/top.ts";
 import { nerveEase, replanFrom, soften } from "../player/adjust.ts";
+import { changeSentence } from "../player/change-sentence.ts";
 import { pageNow, restoreSessionClock, type SessionClock } from "../player/clock.ts";
+import { completionText } from "../player/completion.ts";
+import { countdownAt } from "../player/cue-events.ts";
 import { type CuePlayer, type CueSettings, createCuePlayer } from "../player/cues.ts";
 import {
   clearSession,
@@ -15,6 +26,7 @@ import {
   saveSession,
 } from "../player/persisted-session.ts";
 import { sessionBlocks } from "../player/record.ts";
+import { phaseText, StepRing } from "../player/step-ring.tsx";
 import {
   blockStartMs,
   buildTimeline,
@@ -24,9 +36,10 @@ import {
 } from "../player/timeline.ts";
 import { createScreenWakeLock, type ScreenWakeLock } from "../player/wake-lock.ts";
 import { go, isDeskSnackRoute } from "../route.ts";
+import { sentenceFor } from "../sentence-for.ts";
 import { localDay } from "../store/local-time.ts";
 import type { Append } from "../store/use-log.ts";
-import type { SessionFeedback } from "./after-session.tsx";
+import type { AfterProps } from "./after-session.tsx";
 
 // How to do the step loads when the figure is first tapped, as its own screen does.
 const HowTo = lazyComponent(
@@ -37,7 +50,7 @@ const HowTo = lazyComponent(
 interface Props {
   model: ReadModel;
   append: Append;
-  After: FunctionComponent<{ onSave: (feedback: SessionFeedback) => Promise<void> }>;
+  After: FunctionComponent<AfterProps>;
 }
 
 /**
@@ -51,7 +64,8 @@ export function Player({ model, append, After }: Props) {
   const checkIn = seen?.checkIn.data;
   const dayPlan = seen?.plan;
   // A desk snack is made from the day's plan, so triage has spoken for it too (R-DESK).
-  const plan = dayPlan && isDeskSnackRoute(location.hash) ? deskSnack(dayPlan) : dayPlan;
+  const snack = isDeskSnackRoute(location.hash);
+  const plan = dayPlan && snack ? deskSnack(dayPlan) : dayPlan;
   if (!checkIn || !plan || plan.blocks.length === 0) {
     clearSession();
     return (
@@ -71,22 +85,69 @@ export function Player({ model, append, After }: Props) {
     );
   }
   return (
-    <Running plan={plan} today={today} painBefore={checkIn.pain} append={append} After={After} />
+    <Session
+      plan={plan}
+      today={today}
+      snack={snack}
+      painBefore={checkIn.pain}
+      append={append}
+      After={After}
+    />
+  );
+}
+
+/** What Finish kept: the session event as written, and its completion line. */
+export interface Finished {
+  event: EventOf<"session">;
+  summary: string;
+}
+
+function Session(props: {
+  plan: Plan;
+  today: string;
+  snack: boolean;
+  painBefore: number | undefined;
+  append: Append;
+  After: Props["After"];
+}) {
+  const { append, After } = props;
+  const [finished, setFinished] = useState<Finished>();
+  // The answered session, once written: a retry after a failed retract does not write it twice.
+  const answered = useRef<EventOf<"session">>();
+  if (!finished) return <Running {...props} onFinished={setFinished} />;
+  return (
+    <After
+      summary={finished.summary}
+      snack={props.snack}
+      onSave={async (feedback) => {
+        // The answers replace the session kept at Finish: the new one first, so a failure
+        // in between never loses the session.
+        answered.current ??= await append("session", { ...finished.event.data, ...feedback });
+        await append("retract", {
+          target: finished.event.id,
+          reason: "answered after the session",
+        });
+        go("today");
+      }}
+      onDone={() => go("today")}
+    />
   );
 }
 
 function Running({
   plan,
   today,
+  snack,
   painBefore,
   append,
-  After,
+  onFinished,
 }: {
   plan: Plan;
   today: string;
+  snack: boolean;
   painBefore: number | undefined;
   append: Append;
-  After: Props["After"];
+  onFinished: (finished: Finished) => void;
 }) {
   const saved = useMemo(() => loadSession(today, plan, pageNow()), [today, plan]);
   const [session, setSession] = useState<PersistedSession>(
@@ -97,12 +158,19 @@ function Running({
         blocks: plan.blocks,
         clock: { elapsedBeforeMs: 0, runningSince: null },
         skipped: [],
+        ...(snack ? { snack: true } : {}),
       },
   );
+  const latest = useRef(session);
+  latest.current = session;
   const clock = useRef<SessionClock>(restoreSessionClock(session.clock));
   const timeline = useMemo<Timeline>(() => buildTimeline(session.blocks), [session.blocks]);
   const [, setFrame] = useState(0);
-  const [finished, setFinished] = useState(false);
+  // Set the moment Finish begins: from then on nothing saves the session in progress again.
+  const over = useRef(false);
+  const [asking, setAsking] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const [change, setChange] = useState<{ blockIndex: number; text: string }>();
   const [showHowTo, setShowHowTo] = useState(false);
   useTopOnShow(showHowTo);
   const [cueSettings, setCueSettings] = useState(loadCueSettings);
@@ -114,6 +182,11 @@ function Running({
     return () => {
       cues.current?.close();
       wake.current?.dispose();
+      // Leaving the player for another screen pauses the session where it was; Today offers
+      // to resume it. A reload or a closed tab never gets here, and resumes as loadSession says.
+      if (over.current || !clock.current.running) return;
+      clock.current.pause();
+      saveSession({ ...latest.current, clock: clock.current.snapshot() });
     };
   }, []);
 
@@ -129,6 +202,7 @@ function Running({
   });
 
   const persist = (next: Partial<PersistedSession>) => {
+    if (over.current) return;
     const updated = { ...session, ...next, clock: clock.current.snapshot() };
     setSession(updated);
     saveSession(updated);
@@ -141,35 +215,59 @@ function Running({
 
   // Each new step is saved with the moment it was seen, so a tab closed for long resumes there.
   useEffect(() => {
+    if (over.current) return;
     saveSession({
       ...session,
       clock: clock.current.snapshot(),
       seen: { at: pageNow(), elapsedMs: clock.current.elapsedMs() },
     });
   }, [position.stepIndex]);
+
+  /**
+   * Finish is final: the session event is written now, with what was done, and the session in
+   * progress is cleared in the same step, so Back, a reload or a closed tab cannot reopen it.
+   * The questions come after, and only amend it.
+   */
+  const finish = async () => {
+    if (over.current) return;
+    over.current = true;
+    cues.current?.cancel();
+    wake.current?.letSleep();
+    clock.current.pause();
+    const at = positionAt(timeline, clock.current.elapsedMs());
+    const skipped = new Set(session.skipped);
+    const blocks = sessionBlocks(session.blocks, timeline, at, skipped);
+    if (blocks.every((block) => block.skipped)) {
+      // Nothing done yet: nothing to keep, and nothing to resume.
+      clearSession();
+      go("today");
+      return;
+    }
+    try {
+      const event = await append("session", {
+        kind: session.kind === "none" ? "standard" : session.kind,
+        blocks,
+        ...(painBefore === undefined ? {} : { painBefore }),
+      });
+      clearSession();
+      onFinished({ event, summary: completionText(timeline, at, skipped) });
+    } catch (error) {
+      over.current = false;
+      persist({});
+      setProblem(sentenceFor(error));
+      throw error;
+    }
+  };
   useEffect(() => {
-    if (position.done) setFinished(true);
+    if (position.done) finish().catch(() => {});
   }, [position.done]);
 
-  if (finished) {
-    return (
-      <After
-        onSave={async (feedback) => {
-          const at = positionAt(timeline, clock.current.elapsedMs());
-          await append("session", {
-            kind: session.kind === "none" ? "standard" : session.kind,
-            blocks: sessionBlocks(session.blocks, timeline, at, new Set(session.skipped)),
-            ...(painBefore === undefined ? {} : { painBefore }),
-            ...feedback,
-          });
-          clearSession();
-          go("today");
-        }}
-      />
-    );
-  }
-
   const running = clock.current.running;
+  const started = elapsed > 0 || running;
+  // A second tap of a double tap is the same button again, never the one beside it.
+  const once = (action: () => void) => (event: MouseEvent) => {
+    if (event.detail <= 1) action();
+  };
   const start = () => {
     cues.current?.start();
     wake.current?.keepAwake();
@@ -193,13 +291,18 @@ function Running({
     saveCueSettings(next);
     cues.current?.configure(next);
   };
-  const change = (adjust: typeof soften) => {
+  const adjust = (how: typeof soften) => {
     if (!step) return;
-    const blocks = adjust(session.blocks, step.blockIndex);
+    const blocks = how(session.blocks, step.blockIndex);
+    const before = session.blocks[step.blockIndex];
+    const after = blocks[step.blockIndex];
     const replanned = replanFrom(timeline, blocks, clock.current.elapsedMs());
     cues.current?.cancel();
     clock.current.seek(replanned.elapsedMs);
     persist({ blocks });
+    if (before && after) {
+      setChange({ blockIndex: step.blockIndex, text: changeSentence(before, after) });
+    }
   };
   const skipBlock = () => {
     if (!step) return;
@@ -218,7 +321,7 @@ function Running({
   };
 
   const block = step ? session.blocks[step.blockIndex] : undefined;
-  const title = step && block ? `${step.name}${step.side ? ` · ${step.side}` : ""}` : "";
+  const side = step?.side ? SIDE_LABELS[step.side] : "";
   const canAdjust = block !== undefined && step?.kind === "work";
   // One tap on the figure: the same steps as the how-to screen, with the session paused.
   if (showHowTo && block) {
@@ -237,20 +340,33 @@ function Running({
     if (running) pause();
     setShowHowTo(true);
   };
+  const state = running ? "running" : started ? "paused" : "ready";
+  const count = running && step ? countdownAt(step, position.stepLeftMs) : undefined;
+  const changed = change && change.blockIndex === step?.blockIndex ? change.text : "";
+  const doneSoFar =
+    asking &&
+    sessionBlocks(session.blocks, timeline, position, new Set(session.skipped)).some(
+      (b) => !b.skipped,
+    );
   return (
-    <main class="player" aria-labelledby="player-title">
+    <main class={`player ${state}`} aria-labelledby="player-title">
       <p class="small muted">
         {step ? `${step.blockIndex + 1} of ${session.blocks.length}` : ""} ·{" "}
         {clockTime(Math.ceil(position.sessionLeftMs / 1000))} left
       </p>
-      <h1 id="player-title">{title}</h1>
+      <button type="button" class="player-finish" onClick={() => setAsking(true)}>
+        Finish
+      </button>
+      <h1 id="player-title">
+        <span class="player-name">{step?.name}</span> <span class="player-side">{side}</span>
+      </h1>
       <p class="visually-hidden" aria-live="polite">
         {step
-          ? `${title}. ${step.kind === "work" ? step.cue : step.kind === "rest" ? "Rest." : step.cue}`
+          ? `${step.name}${side ? `, ${side}` : ""}. ${step.kind === "rest" ? "Rest." : step.cue}`
           : ""}
       </p>
       {block && (
-        <div class={running ? "figure" : "figure paused"}>
+        <div class="figure">
           <MovingFigure
             variant={block.variant}
             label={block.name}
@@ -263,48 +379,25 @@ function Running({
             onClick={openHowTo}
             aria-label={`How to do ${block.name}; the session stops while you read`}
           />
+          {state === "paused" && (
+            <span class="paused-badge" aria-hidden="true">
+              Paused
+            </span>
+          )}
         </div>
       )}
-      <p class="timer" aria-hidden="true">
-        {clockTime(Math.ceil(position.stepLeftMs / 1000))}
-      </p>
-      <Pacing position={position} />
+      <StepRing step={step} position={position} count={count} />
+      {/* Not live: a breath's words change every few seconds. The step itself is announced. */}
+      <p class="phase">{phaseText(step, position, state)}</p>
       <p class="cue">{step?.cue}</p>
-      <progress max={1} value={position.progress} aria-label="Session progress" />
-      {step && <p class="small muted">Next: {step.next}</p>}
-      <div class="controls">
-        {running ? (
-          <button type="button" onClick={pause}>
-            Pause
-          </button>
-        ) : (
-          <button type="button" class="primary" onClick={start}>
-            {clock.current.elapsedMs() === 0 ? "Start" : "Resume"}
-          </button>
-        )}
-        <button type="button" onClick={() => change(soften)} disabled={!canAdjust}>
-          Soften
-        </button>
-        <button
-          type="button"
-          class="nowrap"
-          onClick={() => change(nerveEase)}
-          disabled={!canAdjust}
-        >
-          Nerve-y?
-        </button>
-        <button type="button" onClick={back}>
-          Back
-        </button>
-        <button type="button" onClick={skipBlock}>
-          Skip exercise
-        </button>
-        <button type="button" onClick={() => setFinished(true)}>
-          Finish
-        </button>
-      </div>
-      {block?.softened && (
-        <p class="small muted">Softened. Breathe smoothly; this is the right amount today.</p>
+      <p class="small muted next">{step ? `Next: ${step.next}` : ""}</p>
+      <p class="change" role="status">
+        {changed}
+      </p>
+      {problem && (
+        <p class="notice" role="alert">
+          The session was not saved: {problem}. Press Finish to try again.
+        </p>
       )}
       <fieldset class="cue-settings">
         <legend class="small">Cues</legend>
@@ -315,9 +408,53 @@ function Running({
           </label>
         ))}
       </fieldset>
+      {/* Pinned at the bottom, at thumb height: what changes above never moves these. */}
+      <div class="player-controls">
+        <div class="steps-nav">
+          <button type="button" onClick={back}>
+            Back
+          </button>
+          <progress max={1} value={position.progress} aria-label="Session progress" />
+          <button type="button" onClick={skipBlock}>
+            Skip exercise
+          </button>
+        </div>
+        <div class="controls">
+          <button type="button" onClick={once(() => adjust(soften))} disabled={!canAdjust}>
+            Soften
+          </button>
+          <button type="button" class="primary play" onClick={once(running ? pause : start)}>
+            <span class={running ? "icon-pause" : "icon-play"} aria-hidden="true" />
+            {running ? "Pause" : started ? "Resume" : "Start"}
+          </button>
+          <button
+            type="button"
+            class="nowrap"
+            onClick={once(() => adjust(nerveEase))}
+            disabled={!canAdjust}
+          >
+            Nerve-y?
+          </button>
+        </div>
+      </div>
+      {asking && (
+        <ConfirmDialog
+          title="Finish the session now?"
+          choices={[{ label: doneSoFar ? "Finish and save" : "Finish", choose: finish }]}
+          onCancel={() => setAsking(false)}
+        >
+          <p>
+            {doneSoFar
+              ? "What you have done so far is saved, and the session ends here."
+              : "Nothing has been done yet, so nothing is saved, and the session ends here."}
+          </p>
+        </ConfirmDialog>
+      )}
     </main>
   );
 }
+
+const SIDE_LABELS = { left: "Left leg", right: "Right leg" } as const;
 
 const CUE_LABELS: Record<keyof CueSettings, string> = {
   sound: "Sound",
@@ -345,29 +482,4 @@ function saveCueSettings(settings: CueSettings): void {
   } catch {
     // The choice holds for this session only.
   }
-}
-
-const BREATH_WORDS = {
-  in: "Breathe in",
-  "hold-in": "Hold",
-  out: "Breathe out",
-  "hold-out": "Hold",
-} as const;
-
-function Pacing({ position }: { position: ReturnType<typeof positionAt> }) {
-  const pacing = position.pacing;
-  if (!pacing) return null;
-  if (pacing.kind === "breath") {
-    return (
-      <div class={`breath breath-${pacing.phase}`}>
-        <div class="breath-circle" aria-hidden="true" />
-        <p class="pace">{BREATH_WORDS[pacing.phase]}</p>
-      </div>
-    );
-  }
-  return (
-    <p class="pace">
-      {pacing.phase === "down" ? "Down" : "Up"} · rep {pacing.rep} of {pacing.of}
-    </p>
-  );
 }

@@ -5,6 +5,7 @@ import { KeepACopyPrompt } from "../components/keep-a-copy.tsx";
 import { lazyComponent } from "../components/lazy.tsx";
 import { ProgrammeLine } from "../components/programme-line.tsx";
 import { useTopOnShow } from "../components/top.ts";
+import { ResumeSlot } from "../player/resume-slot.tsx";
 import { go } from "../route.ts";
 import { localDay } from "../store/local-time.ts";
 import type { Append } from "../store/use-log.ts";
@@ -102,6 +103,7 @@ export function Today({
             : " so far: one more short session makes it a full one."}
         </p>
       )}
+      <ResumeSlot plan={plan} today={today} />
       {plan.tier === "see-clinician" ? (
         <SeeClinician
           plan={plan}

@@ -13,6 +13,7 @@ export {
   type DaySeen,
   keepRecent,
   PLAN_LOOKBACK_DAYS,
+  periodStart,
   project,
   type ReadModel,
   type ReadOptions,
@@ -20,6 +21,12 @@ export {
   resumeLog,
 } from "./events/read-model.ts";
 export * from "./events/schema.ts";
+export {
+  notYetSet,
+  type SettingName,
+  type SettingSource,
+  settingSources,
+} from "./events/settings-source.ts";
 export {
   type Dated,
   DEFAULT_WEEKLY_DAYS,

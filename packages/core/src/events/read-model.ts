@@ -27,8 +27,11 @@ export interface ReadModel {
   state: LimberState;
   /** Each day asked for, as the person saw it at its check-in (see `DaySeen`). */
   days: Map<string, DaySeen>;
-  /** The first and the last event folded, in log order: the oldest entry and the newest. */
-  first?: LogPosition;
+  /**
+   * The first and the last event folded, in log order: the oldest entry and the newest. The
+   * first one's day is where the person started (History and the summary begin there).
+   */
+  first?: LogPosition & { day: string };
   last?: LogPosition;
   /** The ids every `retract` folded so far withdraws. */
   retracted: Set<string>;
@@ -102,6 +105,15 @@ export function readLog(
   return model;
 }
 
+/**
+ * The later of `from` and the day the person started (their first entry): a period a screen or
+ * a summary shows begins there, with no empty weeks before the person began.
+ */
+export function periodStart(model: ReadModel, from: string): string {
+  const started = model.first?.day;
+  return started !== undefined && started > from ? started : from;
+}
+
 /** The state a log folds to: `readLog` without the days. */
 export function project(events: readonly LimberEvent[]): LimberState {
   return readLog(events, { from: "9999-12-31" }).state;
@@ -136,7 +148,7 @@ function noteEmergency(state: LimberState, event: EventOf<"checkin">): void {
 /** Folds one event, the next in log order, into the model. */
 function fold(model: ReadModel, event: LimberEvent, anchor: boolean): void {
   const { state } = model;
-  model.first ??= { at: event.at, id: event.id };
+  model.first ??= { at: event.at, id: event.id, day: event.day };
   model.last = { at: event.at, id: event.id };
   if (event.type === "checkin") noteEmergency(state, event);
   if (event.type === "retract") {

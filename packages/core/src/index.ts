@@ -7,13 +7,13 @@ export { dayPain, dayPains } from "./events/day-pain.ts";
 export { compareEvents, eventsInForce, type LogPosition } from "./events/in-force.ts";
 export type { CoachMemory } from "./events/memory.ts";
 export { EventParseError, type ParseResult, parseEvent, parseLog } from "./events/parse.ts";
+export { periodStart } from "./events/period-start.ts";
 export {
   CHECKPOINT_DAYS,
   coversDay,
   type DaySeen,
   keepRecent,
   PLAN_LOOKBACK_DAYS,
-  periodStart,
   project,
   type ReadModel,
   type ReadOptions,

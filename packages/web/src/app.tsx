@@ -1,4 +1,4 @@
-import { easierAnswers, easierNote } from "@limber/core";
+import { easierAnswers, easierNote, notYetSet } from "@limber/core";
 import { useEffect, useState } from "preact/hooks";
 import { lazyComponent } from "./components/lazy.tsx";
 import { ProgressScreens } from "./progress/routes.tsx";
@@ -113,8 +113,12 @@ function ReadyApp({
   if (!state.settings.disclaimerAccepted) {
     return (
       <FirstRun
+        sync={sync}
         onDone={async (settings, signsToReport) => {
-          await append("settings", settings);
+          // Only what the log (an account signed in to) does not hold yet: a new device never
+          // overwrites a setting made on another.
+          const change = notYetSet(settings, model.settingsEvents);
+          if (change) await append("settings", change);
           setReportSigns(signsToReport);
         }}
       />

@@ -105,15 +105,6 @@ export function readLog(
   return model;
 }
 
-/**
- * The later of `from` and the day the person started (their first entry): a period a screen or
- * a summary shows begins there, with no empty weeks before the person began.
- */
-export function periodStart(model: ReadModel, from: string): string {
-  const started = model.first?.day;
-  return started !== undefined && started > from ? started : from;
-}
-
 /** The state a log folds to: `readLog` without the days. */
 export function project(events: readonly LimberEvent[]): LimberState {
   return readLog(events, { from: "9999-12-31" }).state;

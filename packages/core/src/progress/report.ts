@@ -1,6 +1,7 @@
 import { exerciseById, isExerciseId, variantById } from "../catalog/index.ts";
 import { addDays, daysBetween } from "../days.ts";
-import { periodStart, type ReadModel } from "../events/read-model.ts";
+import { periodStart } from "../events/period-start.ts";
+import type { ReadModel } from "../events/read-model.ts";
 import { isSpike, type PainPlateau, painPlateau, practiceDays } from "../history.ts";
 import type { RuleId } from "../rules.ts";
 import { findingsOf } from "../triage/findings.ts";

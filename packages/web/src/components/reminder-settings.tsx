@@ -14,6 +14,7 @@ import {
 } from "../reminders/notifier.ts";
 import { sentenceFor } from "../sentence-for.ts";
 import { localDay } from "../store/local-time.ts";
+import { SettingFrom } from "./setting-origins.tsx";
 
 const ACCESS_TEXT: Record<NotificationAccess, string> = {
   unsupported:
@@ -33,9 +34,12 @@ const ACCESS_TEXT: Record<NotificationAccess, string> = {
 export function ReminderSettings({
   state,
   save,
+  from = {},
 }: {
   state: LimberState;
   save: (change: SettingsChange) => Promise<void>;
+  /** Where the saved reminder and work hours came from, when Settings says so. */
+  from?: { reminder?: string; workWindow?: string };
 }) {
   const { anchor, weeklyDays, reminder, workWindow } = state.settings;
   const [days, setDays] = useState<Weekday[]>(
@@ -122,6 +126,7 @@ export function ReminderSettings({
           onInput={(e) => setTime(e.currentTarget.value)}
         />
       </span>
+      <SettingFrom text={from.reminder} />
       <p>
         <button type="button" onClick={saveReminder} disabled={days.length === 0}>
           Save reminder
@@ -175,6 +180,7 @@ export function ReminderSettings({
           />
         </span>
       </div>
+      <SettingFrom text={from.workWindow} />
       <p>
         <button type="button" onClick={saveWorkWindow}>
           Save work hours

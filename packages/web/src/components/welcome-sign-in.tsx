@@ -29,10 +29,7 @@ export function WelcomeSignIn({
       <h2 id="welcome-sign-in" ref={heading} tabIndex={-1}>
         Sign in to your account
       </h2>
-      <p>
-        Your settings and entries come to this device from your account first; nothing set on your
-        other devices is changed.
-      </p>
+      <p>Your settings come from your account first: nothing on your other devices changes.</p>
       <AccountSync sync={sync} />
       {signedIn && !pulled && !sync.problem && (
         <p class="muted" role="status">

@@ -7,6 +7,7 @@ export { dayPain, dayPains } from "./events/day-pain.ts";
 export { compareEvents, eventsInForce, type LogPosition } from "./events/in-force.ts";
 export type { CoachMemory } from "./events/memory.ts";
 export { EventParseError, type ParseResult, parseEvent, parseLog } from "./events/parse.ts";
+export { periodStart } from "./events/period-start.ts";
 export {
   CHECKPOINT_DAYS,
   coversDay,
@@ -20,6 +21,12 @@ export {
   resumeLog,
 } from "./events/read-model.ts";
 export * from "./events/schema.ts";
+export {
+  notYetSet,
+  type SettingName,
+  type SettingSource,
+  settingSources,
+} from "./events/settings-source.ts";
 export {
   type Dated,
   DEFAULT_WEEKLY_DAYS,

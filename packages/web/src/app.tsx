@@ -1,4 +1,4 @@
-import { easierAnswers, easierNote, type ReadModel } from "@limber/core";
+import { easierAnswers, easierNote, notYetSet, type ReadModel } from "@limber/core";
 import { useEffect, useState } from "preact/hooks";
 import { lazyComponent } from "./components/lazy.tsx";
 import { ProgressScreens } from "./progress/routes.tsx";
@@ -138,10 +138,14 @@ function ReadyApp({
   if (!state.settings.disclaimerAccepted) {
     return (
       <FirstRun
+        sync={sync}
         onDone={async (settings, signsToReport) => {
           // First run asked the signs: that day's check-in does not ask them again.
           setFirstRun({ day: localDay(new Date()), signs: signsToReport ? "some" : "none" });
-          await append("settings", settings);
+          // Only what the log (an account signed in to) does not hold yet: a new device never
+          // overwrites a setting made on another.
+          const change = notYetSet(settings, model.settingsEvents);
+          if (change) await append("settings", change);
         }}
       />
     );

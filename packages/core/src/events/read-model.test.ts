@@ -110,7 +110,11 @@ describe("folding on from where the model was", () => {
       data: { text: "a note" },
     });
     const log = [note(1, "2026-11-03T08:00:00+01:00"), note(2, "2026-11-02T23:30:00-05:00")];
-    expect(readLog(log).first).toEqual({ at: "2026-11-02T23:30:00-05:00", id: idFor(2) });
+    expect(readLog(log).first).toEqual({
+      at: "2026-11-02T23:30:00-05:00",
+      id: idFor(2),
+      day: "2026-11-02",
+    });
     expect(readLog([]).first).toBeUndefined();
   });
 

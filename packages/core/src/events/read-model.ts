@@ -27,8 +27,11 @@ export interface ReadModel {
   state: LimberState;
   /** Each day asked for, as the person saw it at its check-in (see `DaySeen`). */
   days: Map<string, DaySeen>;
-  /** The first and the last event folded, in log order: the oldest entry and the newest. */
-  first?: LogPosition;
+  /**
+   * The first and the last event folded, in log order: the oldest entry and the newest. The
+   * first one's day is where the person started (History and the summary begin there).
+   */
+  first?: LogPosition & { day: string };
   last?: LogPosition;
   /** The ids every `retract` folded so far withdraws. */
   retracted: Set<string>;
@@ -153,7 +156,7 @@ function fold(
   withdrawn: ReadonlySet<string> = model.retracted,
 ): void {
   const { state } = model;
-  model.first ??= { at: event.at, id: event.id };
+  model.first ??= { at: event.at, id: event.id, day: event.day };
   model.last = { at: event.at, id: event.id };
   if (event.type === "checkin") noteEmergency(state, event);
   if (event.type === "retract") {

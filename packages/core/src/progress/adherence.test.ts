@@ -58,7 +58,7 @@ describe("adherence to a programme in the clinician summary", () => {
       [addDays(START, 4), "R-TRIAGE-B"],
     ]);
     const text = reportText(report);
-    expect(text).toContain("For Alex Doe");
+    expect(text).toContain("Name: Alex Doe");
     expect(text).toContain(
       "From Sam Lee, Physiotherapist, Riverside Clinic, prescribed 2 Nov 2026 (revision 1), followed here from 2 Nov 2026 to 8 Nov 2026 (R-PRESCRIBED).",
     );

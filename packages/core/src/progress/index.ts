@@ -45,8 +45,10 @@ export {
 export {
   type ClinicianReport,
   clinicianReport,
+  REPORT_NAME_MAX,
   REPORT_WEEKS,
   type ReportOptions,
   type ReportWeeks,
+  reportName,
   reportStart,
 } from "./report.ts";

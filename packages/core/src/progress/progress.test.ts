@@ -12,7 +12,7 @@ import { canAddGoal, functionProgress } from "./function.ts";
 import { easierAnswers, easierNote, journal } from "./journal.ts";
 import { painByWeek, painChange } from "./pain.ts";
 import { rangeProgress } from "./range.ts";
-import { clinicianReport } from "./report.ts";
+import { clinicianReport, REPORT_NAME_MAX, reportName } from "./report.ts";
 
 // 2026-11-02 is a Monday.
 const MONDAY = "2026-11-02";
@@ -460,7 +460,7 @@ describe("clinician report", () => {
     expect(clinicianReport(early.model(), addDays(MONDAY, 26), 4).caution).toBeUndefined();
   });
 
-  it("covers whole weeks from Monday and gathers signs, spikes, softened blocks and levels", () => {
+  it("starts at the first entry and gathers signs, spikes, softened blocks and levels", () => {
     const log = new Log();
     log.practiseDays(MONDAY, 10, calm);
     log.practise(addDays(MONDAY, 10), { back: "okay", pain: 2 }, { painAfter: 5 });
@@ -476,9 +476,11 @@ describe("clinician report", () => {
     log.checkIn(addDays(MONDAY, 12), { back: "okay" }, "06:45"); // a later check-in keeps them
     log.add("note", addDays(MONDAY, 12), { text: "Woke at night" });
     const report = clinicianReport(log.model(), addDays(MONDAY, 13), 4);
-    expect(report.from).toBe("2026-10-19");
+    // Four weeks asked for, two lived: the weeks before the first entry are not part of it.
+    expect(report.from).toBe(MONDAY);
     expect(report.to).toBe(addDays(MONDAY, 13));
-    expect(report.pain.weeks).toHaveLength(4);
+    expect([report.weeks, report.span]).toEqual([4, 2]);
+    expect(report.pain.weeks.map((w) => w.weekStart)).toEqual([MONDAY, addDays(MONDAY, 7)]);
     expect(report.practiceDays).toBe(12);
     expect(report.weeklyGoal).toBe(5);
     expect(report.spikes).toEqual([addDays(MONDAY, 10)]);
@@ -496,6 +498,44 @@ describe("clinician report", () => {
     const withNotes = clinicianReport(log.model(), addDays(MONDAY, 13), 4, { includeNotes: true });
     expect(withNotes.notes?.map((n) => n.text)).toEqual(["Woke at night"]);
     expect(() => clinicianReport(log.model(), MONDAY, 6 as 4)).toThrow("4, 8 or 12");
+  });
+
+  it("shows no weeks before a first entry 3 weeks ago, and all the weeks asked for after a longer start", () => {
+    const today = addDays(MONDAY, 30); // a Wednesday
+    const started = addDays(today, -21); // the Wednesday 3 weeks before
+    const log = new Log();
+    log.add("settings", started, { disclaimerAccepted: true, region: "GB" });
+    log.practiseDays(addDays(started, 1), 19, calm);
+    const report = clinicianReport(log.model(), today, 8);
+    expect(report.from).toBe(started);
+    expect([report.weeks, report.span]).toEqual([8, 4]);
+    expect(report.calendar.map((w) => w.weekStart)).toEqual(
+      [0, 1, 2, 3].map((n) => addDays(addDays(started, -2), 7 * n)),
+    );
+    expect(report.calendar[0]?.days[0]?.day).toBe(started);
+    expect(report.pain.weeks.map((w) => w.weekStart)).toEqual(
+      report.calendar.map((w) => w.weekStart),
+    );
+
+    const longer = log.fork();
+    longer.add("note", addDays(today, -70), { text: "Before the summary's weeks" });
+    const whole = clinicianReport(longer.model(), today, 8);
+    expect(whole.from).toBe(addDays(MONDAY, 28 - 49));
+    expect([whole.weeks, whole.span, whole.calendar.length]).toEqual([8, 8, 8]);
+  });
+
+  it("carries a name trimmed, its spaces run together, and refuses one too long", () => {
+    expect(reportName("  Ana   María \n López ")).toBe("Ana María López");
+    expect(reportName("   ")).toBeUndefined();
+    expect(reportName(undefined)).toBeUndefined();
+    expect(REPORT_NAME_MAX).toBe(80);
+    expect(reportName("a".repeat(80))).toHaveLength(80);
+    expect(() => reportName("a".repeat(81))).toThrow("at most 80 characters");
+    const log = new Log();
+    log.practiseDays(MONDAY, 3, calm);
+    const report = clinicianReport(log.model(), addDays(MONDAY, 2), 4, { name: " Ana  López " });
+    expect(report.name).toBe("Ana López");
+    expect(clinicianReport(log.model(), addDays(MONDAY, 2), 4, { name: " " }).name).toBeUndefined();
   });
 
   it("shows each day's plan as the person saw it: recorded kind first, else as seen", () => {

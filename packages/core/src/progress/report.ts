@@ -1,5 +1,6 @@
 import { exerciseById, isExerciseId, variantById } from "../catalog/index.ts";
-import { addDays } from "../days.ts";
+import { addDays, daysBetween } from "../days.ts";
+import { periodStart } from "../events/period-start.ts";
 import type { ReadModel } from "../events/read-model.ts";
 import { isSpike, type PainPlateau, painPlateau, practiceDays } from "../history.ts";
 import type { RuleId } from "../rules.ts";
@@ -20,11 +21,17 @@ export type ReportWeeks = (typeof REPORT_WEEKS)[number];
 
 /** What a person can hand a clinician: the last 4, 8 or 12 weeks, from the log alone. */
 export interface ClinicianReport {
-  /** Monday of the first week. */
+  /**
+   * The first day: Monday of the first of the `weeks` weeks asked for, or the day of the
+   * person's first entry when they started later.
+   */
   from: string;
   /** The day the report was made for. */
   to: string;
+  /** The weeks asked for. */
   weeks: ReportWeeks;
+  /** The calendar weeks it covers, from `from`'s week to `to`'s: `weeks`, or fewer. */
+  span: number;
   practiceDays: number;
   weeklyGoal: number;
   /**
@@ -65,8 +72,24 @@ export interface ClinicianReport {
 
 export interface ReportOptions {
   includeNotes?: boolean;
-  /** The person's name for the summary (left out when not given). */
+  /**
+   * The person's name for the top of the summary, as typed: trimmed, its spaces run together,
+   * at most `REPORT_NAME_MAX` characters (left out when empty).
+   */
   name?: string;
+}
+
+/** The longest name a summary carries. */
+export const REPORT_NAME_MAX = 80;
+
+/** A name as the summary carries it, or undefined when empty; throws when it is too long. */
+export function reportName(typed: string | undefined): string | undefined {
+  const name = typed?.trim().replace(/\s+/g, " ");
+  if (!name) return undefined;
+  if (name.length > REPORT_NAME_MAX) {
+    throw new RangeError(`a name on the summary has at most ${REPORT_NAME_MAX} characters`);
+  }
+  return name;
 }
 
 /** The Monday a report of `weeks` weeks ending with `today`'s week starts on. */
@@ -76,7 +99,8 @@ export function reportStart(today: string, weeks: ReportWeeks): string {
 
 /**
  * The clinician report for the `weeks` calendar weeks (Monday first) ending with `today`'s, from
- * a read model whose days as seen include the report's (see `reportStart`).
+ * a read model whose days as seen include the report's (see `reportStart`). It starts no
+ * earlier than the person's first entry: weeks before they began are not part of it.
  */
 export function clinicianReport(
   log: ReadModel,
@@ -86,7 +110,10 @@ export function clinicianReport(
 ): ClinicianReport {
   const { state } = log;
   if (!REPORT_WEEKS.includes(weeks)) throw new RangeError("a report covers 4, 8 or 12 weeks");
-  const from = reportStart(today, weeks);
+  const name = reportName(options.name);
+  const started = periodStart(log, reportStart(today, weeks));
+  const from = started > today ? today : started;
+  const span = daysBetween(weekStartOf(from), weekStartOf(today)) / 7 + 1;
   const inRange = (day: string) => day >= from && day <= today;
 
   // Every sign named on a day counts, even when a later check-in that day left it out: a
@@ -132,17 +159,17 @@ export function clinicianReport(
     ];
   });
   const caution = painPlateau(state, today);
-  const change = painChange(state, today, weeks);
+  const change = painChange(state, today, span);
   const programme = programmeAdherence(log, from, today);
-  const name = options.name?.trim();
   return {
     from,
     to: today,
     weeks,
+    span,
     practiceDays: practiceDays(state, from, today).length,
     weeklyGoal: state.settings.weeklyDays,
     calendar: practiceCalendar(log, from, today),
-    pain: { weeks: painByWeek(state, today, weeks), ...(change ? { change } : {}) },
+    pain: { weeks: painByWeek(state, today, span), ...(change ? { change } : {}) },
     function: functionProgress(state, today),
     range: rangeProgress(state, today),
     warningSigns,

@@ -106,9 +106,11 @@ export function reportDocument(report: ClinicianReport): ReportDocument {
     return ruled(RULES[rule].text, rule);
   };
 
-  const period = `${date(report.from)} to ${date(report.to)} (${report.weeks} weeks)`;
+  // A person who started within the weeks asked for is summarised from their first entry.
+  const since = report.span < report.weeks ? ", from the first entry" : "";
+  const period = `${date(report.from)} to ${date(report.to)} (${plural(report.span, "week")}${since})`;
   blocks.push({ kind: "heading", level: 1, text: REPORT_TITLE });
-  if (report.name) paragraph(`For ${report.name}`);
+  if (report.name) paragraph(`Name: ${report.name}`);
   paragraph(period);
   note(
     "Recorded by the person using Limber, a home hamstring-mobility routine for low back pain, and made from their log alone.",
@@ -130,7 +132,7 @@ export function reportDocument(report: ClinicianReport): ReportDocument {
   heading("Practice");
   paragraph(
     ruled(
-      `${plural(report.practiceDays, "practice day")} in ${report.weeks} weeks, against a goal of ${plural(report.weeklyGoal, "day")} a week`,
+      `${plural(report.practiceDays, "practice day")} in ${plural(report.span, "week")}, against a goal of ${plural(report.weeklyGoal, "day")} a week`,
       "R-CONSISTENCY",
     ),
   );

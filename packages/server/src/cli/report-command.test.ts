@@ -41,7 +41,9 @@ describe("limber report --log", () => {
     expect(run).toMatchObject({ status: 0, stderr: "" });
     const expected = report(lastDay, 8);
     expect(run.stdout).toBe(reportText(expected));
-    expect(run.stdout).toContain(`${expected.practiceDays} practice days in 8 weeks`);
+    // The log begins on Thursday 5 Nov: the summary starts there, not 8 weeks back.
+    expect(run.stdout).toContain("5 Nov 2026 to 25 Nov 2026 (4 weeks, from the first entry)");
+    expect(run.stdout).toContain(`${expected.practiceDays} practice days in 4 weeks`);
     expect(run.stdout).not.toContain("\nNotes\n");
   });
 
@@ -53,7 +55,7 @@ describe("limber report --log", () => {
     expect(run.status).toBe(0);
     const expected = report("2026-11-20", 4, true);
     expect(run.stdout).toBe(reportText(expected));
-    expect(run.stdout).toContain("(4 weeks)");
+    expect(run.stdout).toContain("5 Nov 2026 to 20 Nov 2026 (3 weeks, from the first entry)");
     expect(run.stdout).toContain("\nNotes\n");
   });
 
@@ -83,16 +85,16 @@ describe("limber report --log", () => {
     const run = await limber(["report", "--log", LOG, "--out", out], files);
     expect(run.stderr).toBe("");
     const expected = report(lastDay, 8);
-    expect(expected.from).toBe("2026-10-05");
+    expect(expected.from).toBe("2026-11-05");
     expect(run.stdout).toMatch(
       new RegExp(
-        `^Wrote the 8-week report \\(5 Oct 2026 to 25 Nov 2026\\) to ${out} \\([\\d.]+ kB\\)\\n$`,
+        `^Wrote the 4-week report \\(5 Nov 2026 to 25 Nov 2026\\) to ${out} \\([\\d.]+ kB\\)\\n$`,
       ),
     );
     const bytes = new Uint8Array(readFileSync(out));
     const { text } = await extractText(await getDocumentProxy(bytes), { mergePages: true });
     expect(text.replace(/\s+/g, " ")).toContain(
-      `${expected.practiceDays} practice days in 8 weeks`,
+      `${expected.practiceDays} practice days in 4 weeks`,
     );
     expect(readdirSync(dir)).toEqual(["report.pdf"]);
   });
@@ -122,6 +124,10 @@ describe("limber report --log", () => {
     ],
     [["report", "--log", LOG, "--format", "pdf"], "a PDF report needs --out FILE.pdf"],
     [["report", "--log", LOG, "--format", "html"], '--format "html" is not text or pdf'],
+    [
+      ["report", "--log", LOG, "--name", "a".repeat(81)],
+      "--name needs a name of 1 to 80 characters",
+    ],
     [
       ["report", "--log", LOG, "--json"],
       "report: unknown option '--json'; see limber report --help",
@@ -243,7 +249,7 @@ describe("limber report --fhir", () => {
           programme,
         ),
       ),
-    ).toBe("--name needs a name of 1 to 120 characters");
+    ).toBe("--name needs a name of 1 to 80 characters");
     expect(
       refusal(
         await limber(["report", "--log", "missing.ndjson", "--fhir", "--out", json], programme),

@@ -5,9 +5,11 @@ import {
   clinicianReport,
   dayLabel,
   type LimberEvent,
+  REPORT_NAME_MAX,
   REPORT_WEEKS,
   type ReportWeeks,
   readLog,
+  reportName,
   reportStart,
 } from "@limber/core";
 import { healthRecord } from "@limber/core/fhir";
@@ -34,11 +36,13 @@ With --fhir, the same record as a FHIR R4 Bundle (JSON) for a health record syst
 Options:
   -l, --log FILE       the event log: a JSON array of events, or NDJSON (one per line)
   -u, --user EMAIL     or: the log of this account on this server
-  -w, --weeks N        how many weeks, ending with the week of --today: 4, 8 or 12 (default 8)
+  -w, --weeks N        how many weeks, ending with the week of --today: 4, 8 or 12 (default 8);
+                       a log that begins later is reported from its first entry
   -t, --today DAY      the report's last day, YYYY-MM-DD. Default: the day of the log's
                        latest event (not the machine's date)
       --notes          include the person's notes (left out unless asked for)
-  -n, --name NAME      the person's name, at the top of the summary and in the FHIR Patient
+  -n, --name NAME      the person's name (at most 80 characters), at the top of the summary
+                       and in the FHIR Patient
       --fhir           write a FHIR R4 Bundle (JSON) to --out FILE.json instead
   -o, --out FILE       write to FILE, which must not exist yet; a name ending in .pdf
                        gets a PDF, any other name plain text. Default: text on stdout
@@ -91,10 +95,7 @@ function readOptions(args: readonly string[]): ReportOptions | "help" {
   }
   const today = values.today === undefined ? undefined : calendarDay(values.today, "--today");
   const format = values.fhir ? fhirFormat(values.format, out) : readFormat(values.format, out);
-  const name = values.name?.trim();
-  if (values.name !== undefined && (!name || name.length > 120)) {
-    throw new CliInputError("usage", "--name needs a name of 1 to 120 characters");
-  }
+  const name = nameOption(values.name);
   if (out !== undefined) refuseExisting(out);
   return {
     source: log !== undefined ? { log } : { user: user as string },
@@ -105,6 +106,19 @@ function readOptions(args: readonly string[]): ReportOptions | "help" {
     ...(out !== undefined ? { out } : {}),
     format,
   };
+}
+
+/** --name as the summary carries it (trimmed, spaces run together), or a refusal. */
+function nameOption(typed: string | undefined): string | undefined {
+  const refusal = `--name needs a name of 1 to ${REPORT_NAME_MAX} characters`;
+  if (typed === undefined) return undefined;
+  try {
+    const name = reportName(typed);
+    if (name) return name;
+  } catch {
+    // Too long: refused below in the option's own words.
+  }
+  throw new CliInputError("usage", refusal);
 }
 
 /** --fhir writes JSON to a file: it needs --out, and no other format. */
@@ -200,7 +214,7 @@ export function reportCommand(data: DataIo): Command {
       const bytes = await writeNewFile(out, (partial) => writeFile(partial, body, { flag: "wx" }));
       const what = options.format === "fhir" ? "FHIR R4 Bundle of the" : "";
       io.stdout(
-        `Wrote the ${what ? `${what} ` : ""}${report.weeks}-week report (${dayLabel(report.from, "date")} to ${dayLabel(report.to, "date")}) to ${out} (${sizeText(bytes)})\n`,
+        `Wrote the ${what ? `${what} ` : ""}${report.span}-week report (${dayLabel(report.from, "date")} to ${dayLabel(report.to, "date")}) to ${out} (${sizeText(bytes)})\n`,
       );
       return 0;
     },

@@ -15,6 +15,7 @@ import {
 import { type PushAccess, pushAccess, pushOff, pushOn, pushRenew } from "../reminders/push.ts";
 import { SentenceError, sentenceFor } from "../sentence-for.ts";
 import { localDay } from "../store/local-time.ts";
+import { SettingFrom } from "./setting-origins.tsx";
 
 const ACCESS_TEXT: Record<NotificationAccess, string> = {
   unsupported:
@@ -45,11 +46,14 @@ export function ReminderSettings({
   state,
   save,
   signedIn,
+  from = {},
 }: {
   state: LimberState;
   save: (change: SettingsChange) => Promise<void>;
   /** Whether this device is signed in to a server, which can send reminders by push. */
   signedIn: boolean;
+  /** Where the saved reminder and work hours came from, when Settings says so. */
+  from?: { reminder?: string; workWindow?: string };
 }) {
   const { anchor, weeklyDays, reminder, workWindow } = state.settings;
   const [days, setDays] = useState<Weekday[]>(
@@ -166,6 +170,7 @@ export function ReminderSettings({
           onInput={(e) => setTime(e.currentTarget.value)}
         />
       </span>
+      <SettingFrom text={from.reminder} />
       <p>
         <button type="button" onClick={saveReminder} disabled={days.length === 0}>
           Save reminder
@@ -240,6 +245,7 @@ export function ReminderSettings({
           />
         </span>
       </div>
+      <SettingFrom text={from.workWindow} />
       <p>
         <button type="button" onClick={saveWorkWindow}>
           Save work hours

@@ -1,7 +1,19 @@
 import { EMERGENCY_SIGNS, RULES, SEE_CLINICIAN_SIGNS, type SettingsChange } from "@limber/core";
 import { useEffect, useRef, useState } from "preact/hooks";
+import { lazyComponent } from "../components/lazy.tsx";
 import { AnchorField, RegionField, WeeklyDaysField } from "../components/settings-fields.tsx";
 import { guessRegion } from "../regions.ts";
+import type { Sync } from "../sync/use-sync.ts";
+
+// Signing in from Welcome loads only when asked for: the first screen stays small.
+const WelcomeSignIn = lazyComponent(
+  () => import("../components/welcome-sign-in.tsx").then((m) => m.WelcomeSignIn),
+  () => (
+    <p class="muted" aria-busy="true">
+      Opening sign-in…
+    </p>
+  ),
+);
 
 type Step = "welcome" | "region" | "habit" | "signs";
 
@@ -12,10 +24,15 @@ type Step = "welcome" | "region" | "habit" | "signs";
  */
 export function FirstRun({
   onDone,
+  sync,
 }: {
   onDone: (settings: SettingsChange, signsToReport: boolean) => Promise<void>;
+  sync: Sync;
 }) {
   const [step, setStep] = useState<Step>("welcome");
+  // A device signed in (now, or before a reload) first takes in what its account holds.
+  const [signingIn, setSigningIn] = useState(false);
+  const signIn = signingIn || sync.account.state === "signed-in";
   const [region, setRegion] = useState<string | undefined>(() => guessRegion());
   const [anchor, setAnchor] = useState("after my morning coffee");
   const [weeklyDays, setWeeklyDays] = useState(5);
@@ -52,9 +69,22 @@ export function FirstRun({
             <p>{RULES["R-DISCLAIMER"].text}</p>
             <p>{RULES["R-HONEST"].text}</p>
           </div>
-          <button class="primary" type="button" onClick={() => setStep("region")}>
-            I understand
-          </button>
+          {signIn ? (
+            <WelcomeSignIn
+              sync={sync}
+              onSetUp={() => setStep("region")}
+              onBack={() => setSigningIn(false)}
+            />
+          ) : (
+            <div class="choices stack">
+              <button class="primary" type="button" onClick={() => setStep("region")}>
+                I understand
+              </button>
+              <button type="button" onClick={() => setSigningIn(true)}>
+                I already use Limber: sign in
+              </button>
+            </div>
+          )}
         </section>
       )}
       {step === "region" && (

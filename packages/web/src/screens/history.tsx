@@ -3,6 +3,7 @@ import {
   type CalendarDay,
   creditWords,
   PRACTICE_DAY_MEANING,
+  periodStart,
   practiceCalendar,
   type ReadModel,
   WEEKDAY_NAMES,
@@ -30,7 +31,7 @@ function daySummary(day: CalendarDay): string {
 }
 
 /**
- * The last eight weeks as a calendar of practice days against the weekly goal (R-CONSISTENCY):
+ * The last eight weeks (or fewer, from the person's first entry) as a calendar of practice days against the weekly goal (R-CONSISTENCY):
  * days a week, never a streak, and a day without practice is just a day. A day opens to show
  * its check-in, its plan and how the session felt.
  */
@@ -38,7 +39,8 @@ export function History({ model }: { model: ReadModel }) {
   useTopOnShow();
   const { state } = model;
   const today = localDay(new Date());
-  const from = addDays(today, -(WEEKS * 7 - 1));
+  // Eight weeks at most, and none before the person's first entry.
+  const from = periodStart(model, addDays(today, -(WEEKS * 7 - 1)));
   const weeks = useMemo(() => practiceCalendar(model, from, today).reverse(), [model, from, today]);
   const [open, setOpen] = useState<string>();
   const chosen = weeks.flatMap((w) => w.days).find((d) => d.day === open);

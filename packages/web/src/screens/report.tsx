@@ -1,4 +1,10 @@
-import { clinicianReport, REPORT_WEEKS, type ReportWeeks, reportDocument } from "@limber/core";
+import {
+  clinicianReport,
+  REPORT_NAME_MAX,
+  REPORT_WEEKS,
+  type ReportWeeks,
+  reportDocument,
+} from "@limber/core";
 import { useMemo, useState } from "preact/hooks";
 import { Choice } from "../components/choice.tsx";
 import { useTopOnShow } from "../components/top.ts";
@@ -9,7 +15,8 @@ import { sentenceFor } from "../sentence-for.ts";
 import { localDay } from "../store/local-time.ts";
 
 /**
- * A summary a person can show a clinician: the last 4, 8 or 12 weeks, printable from the page
+ * A summary a person can show a clinician: the last 4, 8 or 12 weeks (from their first entry
+ * when they started later), with their name at the top when they type one, printable from the page
  * (its print stylesheet leaves the app around it out) or as a PDF made on this device.
  */
 export function Report({ log }: ScreenProps) {
@@ -92,11 +99,16 @@ export function Report({ log }: ScreenProps) {
         <input
           id="report-name"
           type="text"
-          maxLength={120}
+          maxLength={REPORT_NAME_MAX}
           autocomplete="name"
+          aria-describedby="report-name-note"
           value={name}
           onInput={(e) => setName(e.currentTarget.value)}
         />
+        <p id="report-name-note" class="small muted">
+          At the top of the summary and in the health record file. Limber does not keep it, on this
+          device or on a server.
+        </p>
         <div class="row-actions">
           <button class="primary" type="button" onClick={pdf} disabled={making}>
             {making ? "Making the PDF…" : "Download PDF"}

@@ -60,6 +60,11 @@ export interface DeviceStore extends EventStore {
    * many entries the device holds in all, read together: what a checkpoint needs to resume.
    */
   loadAfter(after: number): Promise<{ events: LimberEvent[]; entries: number }>;
+  /**
+   * Which of these entries were made on this device and which came from another, by id; an
+   * entry from before devices kept this is in neither.
+   */
+  originsOf(ids: readonly string[]): Promise<Map<string, Origin>>;
   /** The checkpoint kept beside the log (store/checkpoint.ts checks it before any use). */
   readCheckpoint(): Promise<unknown>;
   /**
@@ -70,6 +75,9 @@ export interface DeviceStore extends EventStore {
   /** The log for syncing with `email`'s account: every call refuses unless it is theirs. */
   syncingAs(email: string): EventStore;
 }
+
+/** Where an entry was made: on this device, or on another that synced it here. */
+export type Origin = "this-device" | "another-device";
 
 export interface LoadedLog {
   events: LimberEvent[];
@@ -84,6 +92,8 @@ interface LimberDb {
   /** Every event written here, numbered in the order it arrived: the id of each. */
   arrivals: { key: number; value: string };
   checkpoint: { key: string; value: unknown };
+  /** Where each entry written since version 4 was made, by id. */
+  origins: { key: string; value: Origin };
 }
 
 const CHECKPOINT = "read-model";
@@ -96,7 +106,7 @@ const LEGACY_EMAIL = "sync.email";
 const LEGACY_CURSOR = "sync.cursor";
 
 export async function openEventStore(name = DB_NAME): Promise<DeviceStore> {
-  const db: IDBPDatabase<LimberDb> = await openDB<LimberDb>(name, 3, {
+  const db: IDBPDatabase<LimberDb> = await openDB<LimberDb>(name, 4, {
     upgrade(database, oldVersion) {
       if (oldVersion < 1) {
         database.createObjectStore("events", { keyPath: "id" });
@@ -108,6 +118,7 @@ export async function openEventStore(name = DB_NAME): Promise<DeviceStore> {
         database.createObjectStore("arrivals", { autoIncrement: true });
         database.createObjectStore("checkpoint");
       }
+      if (oldVersion < 4) database.createObjectStore("origins");
     },
   });
   await recordOwner(db);
@@ -136,13 +147,14 @@ export async function openEventStore(name = DB_NAME): Promise<DeviceStore> {
       };
       const result = parseEvent(raw);
       if (!result.ok) throw result.error;
-      const tx = db.transaction(["events", "outbox", "arrivals"], "readwrite", {
+      const tx = db.transaction(["events", "outbox", "arrivals", "origins"], "readwrite", {
         durability: "strict",
       });
       await Promise.all([
         tx.objectStore("events").add(result.event),
         tx.objectStore("outbox").add({ id: result.event.id }),
         tx.objectStore("arrivals").add(result.event.id),
+        tx.objectStore("origins").put("this-device", result.event.id),
         tx.done,
       ]);
       return result.event as EventOf<typeof type>;
@@ -166,7 +178,9 @@ export async function openEventStore(name = DB_NAME): Promise<DeviceStore> {
     },
 
     async receive(events) {
-      const tx = db.transaction(["events", "arrivals"], "readwrite", { durability: "strict" });
+      const tx = db.transaction(["events", "arrivals", "origins"], "readwrite", {
+        durability: "strict",
+      });
       const store = tx.objectStore("events");
       const added: LimberEvent[] = [];
       for (const event of events) {
@@ -174,6 +188,7 @@ export async function openEventStore(name = DB_NAME): Promise<DeviceStore> {
         if (!result.ok || (await store.getKey(result.event.id)) !== undefined) continue;
         await store.add(result.event);
         await tx.objectStore("arrivals").add(result.event.id);
+        await tx.objectStore("origins").put("another-device", result.event.id);
         added.push(result.event);
       }
       await tx.done;
@@ -227,12 +242,13 @@ export async function openEventStore(name = DB_NAME): Promise<DeviceStore> {
 
     async removeAll() {
       const tx = db.transaction(
-        ["events", "outbox", "settings", "arrivals", "checkpoint"],
+        ["events", "outbox", "settings", "arrivals", "checkpoint", "origins"],
         "readwrite",
         { durability: "strict" },
       );
       await Promise.all([
         tx.objectStore("events").clear(),
+        tx.objectStore("origins").clear(),
         tx.objectStore("outbox").clear(),
         tx.objectStore("arrivals").clear(),
         tx.objectStore("checkpoint").clear(),
@@ -258,6 +274,17 @@ export async function openEventStore(name = DB_NAME): Promise<DeviceStore> {
       }
       await tx.done;
       return { events, entries };
+    },
+
+    async originsOf(ids) {
+      const tx = db.transaction("origins");
+      const origins = new Map<string, Origin>();
+      for (const id of ids) {
+        const origin = await tx.store.get(id);
+        if (origin) origins.set(id, origin);
+      }
+      await tx.done;
+      return origins;
     },
 
     readCheckpoint: () => db.get("checkpoint", CHECKPOINT),

@@ -30,15 +30,20 @@ export const BUDGETS_KB: Record<string, number> = {
   // came out of the first screen to load with it and the player (6.13 KB).
   "+ how-to": 8,
   // The progress screens, set at about 1.3× their size when they arrived (2026-11-25: 3.98,
-  // 22.22 for uPlot, 1.58, 1.93, 3.90, 5.56 and 174.05 for pdf-lib, in KB).
-  "+ progress": 5.5,
+  // 22.22 for uPlot, 1.58, 1.93, 3.90, 5.56 and 174.05 for pdf-lib, in KB). Raised on
+  // 2026-12-01, when Today's week card and weekly rating prompt came to load after the check-in:
+  // the modules they share with these screens (statements of change, the save state, the
+  // screen's day) left the first screen, so each screen that needs them now counts them
+  // (progress 5.67, goals 4.00, range test 5.54 KB), at about 1.25× those sizes.
+  "+ progress": 7,
   "+ progress, on use": 29,
   "+ journal": 2.5,
-  "+ goals": 2.5,
-  "+ range test": 5,
+  "+ goals": 5,
+  "+ range test": 7,
   // 7.5 until 2026-12-01, when the summary gained adherence to a prescribed programme
-  // (6.69 → 8.92 KB).
-  "+ clinician report": 10,
+  // (6.69 → 8.92 KB); 13 since the same day's shared modules left the first screen (above) and
+  // the summary came to start at the first entry with a name at its top (10.81 KB).
+  "+ clinician report": 13,
   "+ clinician report, on use": 225,
   // For clinicians: the programme builder with the QR code library (qr, about 6 KB of it), and
   // the person's screen for a programme's link, set at about 1.3× their size when they arrived.

@@ -63,7 +63,7 @@ describe("size budgets (docs/benchmarks.md)", () => {
       await buildWeb(tempDir(), [oversizedImport("/src/screens/progress.tsx")]),
     );
     expect(budgetProblems(sizes)).toEqual([
-      expect.stringMatching(/^\+ progress loads .* over its 5.5 KB budget$/),
+      expect.stringMatching(/^\+ progress loads .* over its 7 KB budget$/),
     ]);
   });
 

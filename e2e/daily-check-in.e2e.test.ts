@@ -3,7 +3,7 @@ import { addDays, type LimberEvent } from "@limber/core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appUrl, axeViolations, launch, openApp } from "./support/browser.ts";
-import { checkIn, completeFirstRun, rateSession, storedEvents } from "./support/flows.ts";
+import { checkIn, completeFirstRun, rateDeskSnack, storedEvents } from "./support/flows.ts";
 import { event, seedEvents } from "./support/seed.ts";
 
 let browser: Browser;
@@ -210,7 +210,7 @@ describe("the person's words", () => {
     await page.getByRole("button", { name: "Start" }).click();
     await page.clock.fastForward(4 * 60_000);
     await page.clock.runFor(1_000);
-    await rateSession(page);
+    await rateDeskSnack(page);
 
     await page.getByText("Today is half a practice day so far").waitFor();
     expect(await page.getByText(/practised today/i).count()).toBe(0);

@@ -77,6 +77,23 @@ describe("the guided session", () => {
     await context.close();
   });
 
+  it("leaves a session answered after midnight on the day it was practised", async () => {
+    const { page, context } = await openApp(browser);
+    await startCalmSession(page);
+    const practised = await page.evaluate(() => {
+      const now = new Date();
+      return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+    });
+    await page.clock.fastForward(11 * MINUTE);
+    await page.clock.runFor(1_000);
+    await page.getByRole("heading", { name: /^Done: \d+ min, both sides\.$/ }).waitFor();
+    await page.clock.fastForward(24 * 60 * MINUTE);
+    await rateSession(page);
+    const sessions = (await eventsInForce(page)).filter((e) => e.type === "session");
+    expect(sessions.map((e) => [e.day, e.data.feel])).toEqual([[practised, "comfortable"]]);
+    await context.close();
+  });
+
   it("keeps the session the moment Finish is pressed; Back and Start never reopen it", async () => {
     const { page, context } = await openApp(browser);
     await startCalmSession(page);

@@ -78,17 +78,21 @@ const READ_STORED_EVENTS = `new Promise((resolve, reject) => {
   };
 })`;
 
+/** An event as the device stores it. */
+export interface StoredEvent {
+  id: string;
+  type: string;
+  day: string;
+  data: Record<string, unknown>;
+}
+
 /** Every event stored on the device, read straight from IndexedDB. */
-export function storedEvents(
-  page: Page,
-): Promise<{ id: string; type: string; data: Record<string, unknown> }[]> {
+export function storedEvents(page: Page): Promise<StoredEvent[]> {
   return page.evaluate(READ_STORED_EVENTS);
 }
 
 /** The stored events still in force: what a retract withdrew, and the retracts, left out. */
-export async function eventsInForce(
-  page: Page,
-): Promise<{ id: string; type: string; data: Record<string, unknown> }[]> {
+export async function eventsInForce(page: Page): Promise<StoredEvent[]> {
   const events = await storedEvents(page);
   const withdrawn = new Set(
     events.flatMap((e) => (e.type === "retract" ? [String(e.data.target)] : [])),

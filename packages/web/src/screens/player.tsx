@@ -121,8 +121,13 @@ function Session(props: {
       snack={props.snack}
       onSave={async (feedback) => {
         // The answers replace the session kept at Finish: the new one first, so a failure
-        // in between never loses the session.
-        answered.current ??= await append("session", { ...finished.event.data, ...feedback });
+        // in between never loses the session. It keeps the kept one's time, so answers given
+        // after midnight leave the session on the day it was practised.
+        answered.current ??= await append(
+          "session",
+          { ...finished.event.data, ...feedback },
+          new Date(finished.event.at),
+        );
         await append("retract", {
           target: finished.event.id,
           reason: "answered after the session",

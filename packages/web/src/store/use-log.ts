@@ -17,9 +17,14 @@ import { keepStorage } from "./persistence.ts";
 
 export { SEEN_DAYS };
 
+/**
+ * Writes one entry, made now, or at `at` when it takes the place of one made then (a session
+ * answered after it was kept stays on the day it was practised).
+ */
 export type Append = <T extends EventType>(
   type: T,
   data: EventOf<T>["data"],
+  at?: Date,
 ) => Promise<EventOf<T>>;
 
 export type LogStatus =
@@ -108,9 +113,9 @@ export function useLog(open: () => Promise<DeviceStore>): LogStatus {
   };
 
   const append = useCallback<Append>(
-    async (type, data) => {
+    async (type, data, at) => {
       if (!store) throw new Error("the journal is not open yet");
-      const event = await store.append(type, data);
+      const event = await store.append(type, data, at);
       // The first entry makes this device hold the only copy: ask the browser to keep it.
       if (held.current === 0) void keepStorage();
       held.current += 1;

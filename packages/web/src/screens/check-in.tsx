@@ -207,7 +207,7 @@ export function CheckInForm({
                 <li key={line.text}>{line.text}</li>
               ))}
             </ul>
-            <div class="choices stack">
+            <div class="sign-answers">
               {none}
               <button type="button" onClick={openList}>
                 Something here is new or worse

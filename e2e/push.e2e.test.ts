@@ -26,20 +26,30 @@ const shown = (page: Page) =>
 
 /**
  * Delivers a push message to the page's service worker through the browser's DevTools protocol,
- * as a push service would deliver the server's reminder.
+ * as a push service would deliver the server's reminder. It waits for the worker's version to be
+ * activated, not only active: a page's `serviceWorker.ready` comes while the worker is still
+ * activating, and a push handed to it then can be dropped.
  */
 async function deliverPush(context: BrowserContext, page: Page, data: string): Promise<void> {
   const cdp = await context.newCDPSession(page);
-  const registrations: { registrationId: string; scopeURL: string; isDeleted: boolean }[] = [];
+  const origin = new URL(appUrl()).origin;
+  const registrations = new Map<string, { scopeURL: string; isDeleted: boolean }>();
+  const activated = new Set<string>();
   cdp.on("ServiceWorker.workerRegistrationUpdated", (event) => {
-    registrations.push(...event.registrations);
+    for (const r of event.registrations) registrations.set(r.registrationId, r);
+  });
+  cdp.on("ServiceWorker.workerVersionUpdated", (event) => {
+    for (const v of event.versions) if (v.status === "activated") activated.add(v.registrationId);
   });
   await cdp.send("ServiceWorker.enable");
-  await expect.poll(() => registrations.some((r) => !r.isDeleted)).toBe(true);
-  const registration = registrations.find((r) => !r.isDeleted);
+  const ready = () =>
+    [...registrations].find(
+      ([id, r]) => !r.isDeleted && r.scopeURL.startsWith(origin) && activated.has(id),
+    )?.[0];
+  await expect.poll(ready, { timeout: 15_000 }).toBeDefined();
   await cdp.send("ServiceWorker.deliverPushMessage", {
-    origin: new URL(appUrl()).origin,
-    registrationId: registration?.registrationId ?? "",
+    origin,
+    registrationId: ready() ?? "",
     data,
   });
   await cdp.detach();

@@ -110,20 +110,32 @@ export async function finishSession(page: Page): Promise<void> {
   await page.getByRole("heading", { name: /^Done: / }).waitFor();
 }
 
-/** Answers a desk snack's one question, how it felt, and saves. */
+/**
+ * Answers a desk snack's one question, how it felt, and saves; returns once the app has left the
+ * question, which it does only when the answered session and the retract of the kept one are
+ * both written.
+ */
 export async function rateDeskSnack(page: Page): Promise<void> {
-  await page.getByRole("heading", { name: /^Done: / }).waitFor();
+  const done = page.getByRole("heading", { name: /^Done: / });
+  await done.waitFor();
   await page.getByRole("radio", { name: "Comfortable" }).click();
   await page.getByRole("button", { name: "Save" }).click();
+  await done.waitFor({ state: "detached" });
 }
 
-/** Answers the three after-session questions and saves. */
+/**
+ * Answers the three after-session questions and saves; returns once the app has left the
+ * questions, which it does only when the answered session and the retract of the kept one are
+ * both written.
+ */
 export async function rateSession(page: Page): Promise<void> {
-  await page.getByRole("heading", { name: "How did that feel?" }).waitFor();
+  const question = page.getByRole("heading", { name: "How did that feel?" });
+  await question.waitFor();
   await page.getByRole("radio", { name: "Comfortable" }).click();
   await page.getByRole("radio", { name: "Yes" }).click();
   await page.getByRole("radio", { name: "None" }).click();
   await page.getByRole("button", { name: "Save" }).click();
+  await question.waitFor({ state: "detached" });
 }
 
 /**

@@ -6,7 +6,6 @@ import {
   completeFirstRun,
   eventsInForce,
   rateDeskSnack,
-  rateSession,
   storedEvents,
 } from "./support/flows.ts";
 

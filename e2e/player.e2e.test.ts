@@ -94,6 +94,43 @@ describe("the guided session", () => {
     await context.close();
   });
 
+  it("keeps the answers whole or not at all: a refused write leaves the kept session alone", async () => {
+    const { page, context } = await openApp(browser);
+    await startCalmSession(page);
+    await finishSession(page);
+    // The device refuses the retract, the second of the answer's two entries, as a full disk would.
+    await page.evaluate(() => {
+      const add = IDBObjectStore.prototype.add;
+      Object.assign(window, { refusing: true });
+      IDBObjectStore.prototype.add = function (this: IDBObjectStore, value, key) {
+        const { refusing } = window as unknown as { refusing: boolean };
+        if (refusing && (value as { type?: string } | undefined)?.type === "retract") {
+          throw new DOMException("the disk is full", "QuotaExceededError");
+        }
+        return add.call(this, value, key);
+      };
+    });
+    await page.getByRole("heading", { name: "How did that feel?" }).waitFor();
+    await page.getByRole("radio", { name: "Comfortable" }).click();
+    await page.getByRole("button", { name: "Save" }).click();
+    await page
+      .getByRole("alert")
+      .getByText(/Your answers were not saved/)
+      .waitFor();
+    const written = (await storedEvents(page)).filter(
+      (e) => e.type !== "checkin" && e.type !== "settings",
+    );
+    expect(written.map((e) => [e.type, e.data.feel])).toEqual([["session", undefined]]);
+
+    // Room again: the same answers are saved once, in place of the kept session.
+    await page.evaluate(() => Object.assign(window, { refusing: false }));
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("heading", { name: "How did that feel?" }).waitFor({ state: "detached" });
+    const sessions = (await eventsInForce(page)).filter((e) => e.type === "session");
+    expect(sessions.map((e) => e.data.feel)).toEqual(["comfortable"]);
+    await context.close();
+  });
+
   it("keeps the session the moment Finish is pressed; Back and Start never reopen it", async () => {
     const { page, context } = await openApp(browser);
     await startCalmSession(page);

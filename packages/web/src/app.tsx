@@ -9,12 +9,13 @@ import { type FirstRunSigns, Today } from "./screens/today.tsx";
 import { onRemovedElsewhere } from "./store/device-data.ts";
 import type { DeviceStore } from "./store/event-store.ts";
 import { localDay } from "./store/local-time.ts";
-import { type Append, type LogStatus, useLog } from "./store/use-log.ts";
+import { type Append, type AppendAll, type LogStatus, useLog } from "./store/use-log.ts";
 import { useSync } from "./sync/use-sync.ts";
 
 interface SessionProps {
   model: ReadModel;
   append: Append;
+  appendAll: AppendAll;
   easier: EasierPrompt;
 }
 
@@ -24,10 +25,10 @@ const Session = lazyComponent(
   () =>
     Promise.all([import("./screens/player.tsx"), import("./screens/after-session.tsx")]).then(
       ([{ Player }, { AfterSession, EasierContext }]) =>
-        function Session({ model, append, easier }: SessionProps) {
+        function Session({ model, append, appendAll, easier }: SessionProps) {
           return (
             <EasierContext.Provider value={easier}>
-              <Player model={model} append={append} After={AfterSession} />
+              <Player model={model} append={append} appendAll={appendAll} After={AfterSession} />
             </EasierContext.Provider>
           );
         },
@@ -132,7 +133,7 @@ function ReadyApp({
   firstRun: FirstRunSigns | undefined;
   setFirstRun: (answer: FirstRunSigns) => void;
 }) {
-  const { state, model, entries, append, unreadable, store, merge } = log;
+  const { state, model, entries, append, appendAll, unreadable, store, merge } = log;
   const sync = useSync(store, merge, entries);
   useNudges(model);
   if (!state.settings.disclaimerAccepted) {
@@ -155,7 +156,7 @@ function ReadyApp({
       past: easierAnswers(state, 3),
       save: (answer: string) => append("note", easierNote(answer)).then(() => {}),
     };
-    return <Session model={model} append={append} easier={easier} />;
+    return <Session model={model} append={append} appendAll={appendAll} easier={easier} />;
   }
   return (
     <>

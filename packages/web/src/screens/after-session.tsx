@@ -162,12 +162,13 @@ export function AfterSession({ summary, snack, onSave, onDone }: AfterProps) {
             </details>
           </>
         )}
-        {problem && (
-          <p class="notice" role="alert">
-            Your answers were not saved: {problem}. The session itself is kept. Please try again.
-          </p>
-        )}
         <div class="sticky-action">
+          {/* Beside the button that failed, so the sticky button never hides it. */}
+          {problem && (
+            <p class="notice" role="alert">
+              Your answers were not saved: {problem} The session itself is kept.
+            </p>
+          )}
           <button class="primary" type="submit" disabled={saving}>
             {saving ? "Saving…" : answered ? "Save" : "Done"}
           </button>

@@ -272,12 +272,13 @@ export function CheckInForm({
         />
       </details>
 
-      {problem && (
-        <p class="notice" role="alert">
-          Your check-in was not saved: {problem}. Please try again.
-        </p>
-      )}
       <div class="sticky-action">
+        {/* Beside the button that failed, so the sticky button never hides it. */}
+        {problem && (
+          <p class="notice" role="alert">
+            Your check-in was not saved: {problem}
+          </p>
+        )}
         {/* Said to screen readers with the disabled button; the dimmed button shows it. */}
         {!ready && (
           <p class="visually-hidden" id="check-in-needs">

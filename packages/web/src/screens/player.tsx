@@ -38,7 +38,7 @@ import { createScreenWakeLock, type ScreenWakeLock } from "../player/wake-lock.t
 import { go, isDeskSnackRoute } from "../route.ts";
 import { sentenceFor } from "../sentence-for.ts";
 import { localDay } from "../store/local-time.ts";
-import type { Append } from "../store/use-log.ts";
+import type { Append, AppendAll } from "../store/use-log.ts";
 import type { AfterProps } from "./after-session.tsx";
 
 // How to do the step loads when the figure is first tapped, as its own screen does.
@@ -50,6 +50,7 @@ const HowTo = lazyComponent(
 interface Props {
   model: ReadModel;
   append: Append;
+  appendAll: AppendAll;
   After: FunctionComponent<AfterProps>;
 }
 
@@ -58,7 +59,7 @@ interface Props {
  * a copy kept by the player, so nothing can start a session on a day triage closed
  * (R-TRIAGE-NO-BYPASS).
  */
-export function Player({ model, append, After }: Props) {
+export function Player({ model, append, appendAll, After }: Props) {
   const today = localDay(new Date());
   const seen = model.days.get(today);
   const checkIn = seen?.checkIn.data;
@@ -91,6 +92,7 @@ export function Player({ model, append, After }: Props) {
       snack={snack}
       painBefore={checkIn.pain}
       append={append}
+      appendAll={appendAll}
       After={After}
     />
   );
@@ -108,30 +110,32 @@ function Session(props: {
   snack: boolean;
   painBefore: number | undefined;
   append: Append;
+  appendAll: AppendAll;
   After: Props["After"];
 }) {
-  const { append, After } = props;
+  const { appendAll, After } = props;
   const [finished, setFinished] = useState<Finished>();
-  // The answered session, once written: a retry after a failed retract does not write it twice.
-  const answered = useRef<EventOf<"session">>();
   if (!finished) return <Running {...props} onFinished={setFinished} />;
   return (
     <After
       summary={finished.summary}
       snack={props.snack}
       onSave={async (feedback) => {
-        // The answers replace the session kept at Finish: the new one first, so a failure
-        // in between never loses the session. It keeps the kept one's time, so answers given
-        // after midnight leave the session on the day it was practised.
-        answered.current ??= await append(
-          "session",
-          { ...finished.event.data, ...feedback },
-          new Date(finished.event.at),
-        );
-        await append("retract", {
-          target: finished.event.id,
-          reason: "answered after the session",
-        });
+        // The answers replace the session kept at Finish, in one write: the answered session and
+        // the retract of the kept one are both kept, or neither is and the kept one stands. The
+        // answered one keeps the kept one's time, so answers given after midnight leave the
+        // session on the day it was practised.
+        await appendAll([
+          {
+            type: "session",
+            data: { ...finished.event.data, ...feedback },
+            at: new Date(finished.event.at),
+          },
+          {
+            type: "retract",
+            data: { target: finished.event.id, reason: "answered after the session" },
+          },
+        ]);
         go("today");
       }}
       onDone={() => go("today")}
@@ -401,7 +405,7 @@ function Running({
       </p>
       {problem && (
         <p class="notice" role="alert">
-          The session was not saved: {problem}. Press Finish to try again.
+          The session was not saved: {problem} Press Finish to try again.
         </p>
       )}
       <fieldset class="cue-settings">

@@ -13,6 +13,7 @@ import {
 } from "../progress/inclinometer.ts";
 import type { ScreenProps } from "../progress/routes.tsx";
 import { screenDay } from "../progress/words.ts";
+import { sentenceFor } from "../sentence-for.ts";
 import { localDay } from "../store/local-time.ts";
 
 type Side = "left" | "right";
@@ -59,7 +60,7 @@ export function RangeTest({ log }: ScreenProps) {
     try {
       await append("measurement", parsed.data);
     } catch (error) {
-      setProblem(`This was not saved: ${error instanceof Error ? error.message : String(error)}`);
+      setProblem(`This was not saved: ${sentenceFor(error)}`);
       return false;
     }
     setSaved(
@@ -279,7 +280,7 @@ function SitAndReach({ log }: ScreenProps) {
           setCm("");
           setMessage({ text: `Saved: a reach of ${reach} cm.`, problem: false });
         } catch (error) {
-          const why = error instanceof Error ? error.message : String(error);
+          const why = sentenceFor(error);
           setMessage({ text: `This was not saved: ${why}`, problem: true });
         }
       }}

@@ -39,8 +39,18 @@ export interface EventStore {
   setSetting(key: string, value: unknown): Promise<void>;
 }
 
+/** One entry to write: its type and data, and when it was made (now, when left out). */
+export type Draft = {
+  [T in EventType]: { type: T; data: EventOf<T>["data"]; at?: Date };
+}[EventType];
+
 /** The event log together with whose it is: the device's whole store, as the app opens it. */
 export interface DeviceStore extends EventStore {
+  /**
+   * Writes several entries in one transaction, in order: all of them are kept, or none is (an
+   * entry that does not validate is refused before anything is written).
+   */
+  appendAll(drafts: readonly Draft[]): Promise<LimberEvent[]>;
   /** Whose log this is (the ownership rule is in ownership.ts). */
   owner(): Promise<DeviceOwner>;
   /** Stored entries (unreadable ones too) and how many of them no server has acknowledged. */
@@ -136,28 +146,50 @@ export async function openEventStore(name = DB_NAME): Promise<DeviceStore> {
       return log;
     },
 
-    async append(type, data, at = new Date()) {
-      const raw = {
-        id: uuidv7(),
-        type,
-        at: localInstant(at),
-        day: localDay(at),
-        v: EVENT_TYPES[type].v,
-        data,
-      };
-      const result = parseEvent(raw);
-      if (!result.ok) throw result.error;
+    async append(type, data, at) {
+      const [event] = await store.appendAll([{ type, data, at } as Draft]);
+      return event as EventOf<typeof type>;
+    },
+
+    async appendAll(drafts) {
+      const events = drafts.map(({ type, data, at = new Date() }) => {
+        const result = parseEvent({
+          id: uuidv7(),
+          type,
+          at: localInstant(at),
+          day: localDay(at),
+          v: EVENT_TYPES[type].v,
+          data,
+        });
+        if (!result.ok) throw result.error;
+        return result.event;
+      });
       const tx = db.transaction(["events", "outbox", "arrivals", "origins"], "readwrite", {
         durability: "strict",
       });
-      await Promise.all([
-        tx.objectStore("events").add(result.event),
-        tx.objectStore("outbox").add({ id: result.event.id }),
-        tx.objectStore("arrivals").add(result.event.id),
-        tx.objectStore("origins").put("this-device", result.event.id),
-        tx.done,
-      ]);
-      return result.event as EventOf<typeof type>;
+      const writes: Promise<unknown>[] = [tx.done];
+      try {
+        for (const event of events) {
+          writes.push(
+            tx.objectStore("events").add(event),
+            tx.objectStore("outbox").add({ id: event.id }),
+            tx.objectStore("arrivals").add(event.id),
+            tx.objectStore("origins").put("this-device", event.id),
+          );
+        }
+        await Promise.all(writes);
+      } catch (error) {
+        // A write refused part-way leaves none of them: the transaction is undone whole, and
+        // the other writes' failures are this one.
+        for (const write of writes) write.catch(() => undefined);
+        try {
+          tx.abort();
+        } catch {
+          // It has already ended, undone by the failure itself.
+        }
+        throw error;
+      }
+      return events;
     },
 
     async unsent(limit) {

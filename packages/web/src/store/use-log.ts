@@ -11,7 +11,7 @@ import {
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import { sentenceFor } from "../sentence-for.ts";
 import { keepCheckpoint, type OpenedLog, openLog, readWhole, SEEN_DAYS } from "./checkpoint.ts";
-import type { DeviceStore } from "./event-store.ts";
+import type { DeviceStore, Draft } from "./event-store.ts";
 import { localDay } from "./local-time.ts";
 import { keepStorage } from "./persistence.ts";
 
@@ -26,6 +26,9 @@ export type Append = <T extends EventType>(
   data: EventOf<T>["data"],
   at?: Date,
 ) => Promise<EventOf<T>>;
+
+/** Writes several entries together: all are kept, or none is (see `DeviceStore.appendAll`). */
+export type AppendAll = (drafts: readonly Draft[]) => Promise<LimberEvent[]>;
 
 export type LogStatus =
   | { status: "loading" }
@@ -44,6 +47,7 @@ export type LogStatus =
       entries: number;
       unreadable: { id: string; message: string }[];
       append: Append;
+      appendAll: AppendAll;
       store: DeviceStore;
       /** Adds events that arrived from another device. */
       merge: (events: LimberEvent[]) => void;
@@ -112,17 +116,24 @@ export function useLog(open: () => Promise<DeviceStore>): LogStatus {
     setLog(next);
   };
 
-  const append = useCallback<Append>(
-    async (type, data, at) => {
+  const appendAll = useCallback<AppendAll>(
+    async (drafts) => {
       if (!store) throw new Error("the journal is not open yet");
-      const event = await store.append(type, data, at);
+      const events = await store.appendAll(drafts);
       // The first entry makes this device hold the only copy: ask the browser to keep it.
       if (held.current === 0) void keepStorage();
-      held.current += 1;
-      grow([event]);
-      return event;
+      held.current += events.length;
+      grow(events);
+      return events;
     },
     [store, grow],
+  );
+  const append = useCallback<Append>(
+    async (type, data, at) => {
+      const [event] = await appendAll([{ type, data, at } as Draft]);
+      return event as EventOf<typeof type>;
+    },
+    [appendAll],
   );
 
   const readAll = useCallback(() => {
@@ -141,6 +152,7 @@ export function useLog(open: () => Promise<DeviceStore>): LogStatus {
     entries: log.entries,
     unreadable: log.unreadable,
     append,
+    appendAll,
     store,
     merge: grow,
     ...(log.events ? { events: log.events } : {}),

@@ -131,6 +131,30 @@ describe("the guided session", () => {
     await context.close();
   });
 
+  it("asks the questions again after a reload, and not once they were passed over", async () => {
+    const { page, context } = await openApp(browser);
+    await startCalmSession(page);
+    await finishSession(page);
+    await page.reload();
+    await rateSession(page);
+    const sessions = (await eventsInForce(page)).filter((e) => e.type === "session");
+    expect(sessions.map((e) => e.data.feel)).toEqual(["comfortable"]);
+
+    // Another round, finished and left for Today: the questions are passed over for good.
+    await page.getByRole("button", { name: "Start" }).click();
+    await page.getByRole("heading", { name: /Box breathing/ }).waitFor();
+    await page.getByRole("button", { name: "Start" }).click();
+    await page.clock.runFor(20_000);
+    await finishSession(page);
+    await page.getByRole("heading", { name: "How did that feel?" }).waitFor();
+    await page.goBack();
+    await page.getByRole("heading", { name: /^Today · / }).waitFor();
+    await page.goto(appUrl("player"));
+    await page.getByRole("heading", { name: /Box breathing/ }).waitFor();
+    expect(await page.getByRole("heading", { name: "How did that feel?" }).count()).toBe(0);
+    await context.close();
+  });
+
   it("keeps the session the moment Finish is pressed; Back and Start never reopen it", async () => {
     const { page, context } = await openApp(browser);
     await startCalmSession(page);

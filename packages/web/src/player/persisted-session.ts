@@ -1,4 +1,4 @@
-import type { Plan } from "@limber/core";
+import { type EventOf, type Plan, parseEvent } from "@limber/core";
 import { type ClockSnapshot, isClockSnapshot } from "./clock.ts";
 import { SESSION_KEY as KEY } from "./session-key.ts";
 import type { PlayerBlock } from "./timeline.ts";
@@ -59,6 +59,66 @@ export function saveSession(session: PersistedSession): void {
 export function clearSession(): void {
   try {
     localStorage.removeItem(KEY);
+  } catch {
+    // Nothing to clear where storage is blocked.
+  }
+}
+
+const ANSWERING_KEY = "limber.session-answering.v1";
+
+/** How long after Finish a reload or a reopened tab still brings back the session's questions. */
+export const ANSWERS_WITHIN_MS = 60 * 60_000;
+
+/** A session kept at Finish whose questions are on screen, with its completion line. */
+export interface Answering {
+  event: EventOf<"session">;
+  summary: string;
+  /** A desk snack (one question) rather than the day's session. */
+  snack: boolean;
+}
+
+/**
+ * Keeps the finished session whose questions are showing, so a reload (or a tab closed by
+ * mistake and reopened soon) asks them again instead of offering the session anew.
+ */
+export function keepAnswering(answering: Answering, now: number): void {
+  try {
+    localStorage.setItem(ANSWERING_KEY, JSON.stringify({ ...answering, finishedAt: now }));
+  } catch {
+    // Storage full or blocked: only asking again after a reload is lost.
+  }
+}
+
+/** The session whose questions were showing, when it finished less than ANSWERS_WITHIN_MS ago. */
+export function answeringNow(now: number): Answering | undefined {
+  try {
+    const raw = JSON.parse(localStorage.getItem(ANSWERING_KEY) ?? "null") as Record<
+      string,
+      unknown
+    > | null;
+    if (raw === null || typeof raw !== "object") return undefined;
+    const { finishedAt, summary, snack } = raw;
+    const read = parseEvent(raw.event);
+    if (
+      !read.ok ||
+      read.event.type !== "session" ||
+      typeof summary !== "string" ||
+      typeof finishedAt !== "number" ||
+      now - finishedAt < 0 ||
+      now - finishedAt > ANSWERS_WITHIN_MS
+    ) {
+      return undefined;
+    }
+    return { event: read.event, summary, snack: snack === true };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Answered, passed over, or left for another screen: the questions are not asked again. */
+export function clearAnswering(): void {
+  try {
+    localStorage.removeItem(ANSWERING_KEY);
   } catch {
     // Nothing to clear where storage is blocked.
   }

@@ -1,7 +1,6 @@
 import {
   clockTime,
   deskSnack,
-  type EventOf,
   type Plan,
   type ReadModel,
   variantById,
@@ -20,7 +19,11 @@ import { completionText } from "../player/completion.ts";
 import { countdownAt } from "../player/cue-events.ts";
 import { type CuePlayer, type CueSettings, createCuePlayer } from "../player/cues.ts";
 import {
+  type Answering,
+  answeringNow,
+  clearAnswering,
   clearSession,
+  keepAnswering,
   loadSession,
   type PersistedSession,
   saveSession,
@@ -67,6 +70,14 @@ export function Player({ model, append, appendAll, After }: Props) {
   // A desk snack is made from the day's plan, so triage has spoken for it too (R-DESK).
   const snack = isDeskSnackRoute(location.hash);
   const plan = dayPlan && snack ? deskSnack(dayPlan) : dayPlan;
+  // A reload while the questions after a session showed asks them again: the session is kept,
+  // and offering it anew would invite doing it twice.
+  const [asking] = useState(() => {
+    const kept = answeringNow(Date.now());
+    const inForce = kept && model.state.sessions.some((s) => s.id === kept.event.id);
+    return inForce && kept.snack === snack ? kept : undefined;
+  });
+  if (asking) return <Answers finished={asking} appendAll={appendAll} After={After} />;
   if (!checkIn || !plan || plan.blocks.length === 0) {
     clearSession();
     return (
@@ -99,10 +110,7 @@ export function Player({ model, append, appendAll, After }: Props) {
 }
 
 /** What Finish kept: the session event as written, and its completion line. */
-export interface Finished {
-  event: EventOf<"session">;
-  summary: string;
-}
+type Finished = Omit<Answering, "snack">;
 
 function Session(props: {
   plan: Plan;
@@ -113,13 +121,40 @@ function Session(props: {
   appendAll: AppendAll;
   After: Props["After"];
 }) {
-  const { appendAll, After } = props;
-  const [finished, setFinished] = useState<Finished>();
-  if (!finished) return <Running {...props} onFinished={setFinished} />;
+  const [finished, setFinished] = useState<Answering>();
+  if (!finished) {
+    return (
+      <Running
+        {...props}
+        onFinished={(kept) => {
+          const answering = { ...kept, snack: props.snack };
+          keepAnswering(answering, Date.now());
+          setFinished(answering);
+        }}
+      />
+    );
+  }
+  return <Answers finished={finished} appendAll={props.appendAll} After={props.After} />;
+}
+
+/**
+ * The questions after a session, in place of the session kept at Finish. Leaving for another
+ * screen passes them over for good; only a reload or a reopened tab asks them again.
+ */
+function Answers({
+  finished,
+  appendAll,
+  After,
+}: {
+  finished: Answering;
+  appendAll: AppendAll;
+  After: Props["After"];
+}) {
+  useEffect(() => clearAnswering, []);
   return (
     <After
       summary={finished.summary}
-      snack={props.snack}
+      snack={finished.snack}
       onSave={async (feedback) => {
         // The answers replace the session kept at Finish, in one write: the answered session and
         // the retract of the kept one are both kept, or neither is and the kept one stands. The
@@ -136,9 +171,13 @@ function Session(props: {
             data: { target: finished.event.id, reason: "answered after the session" },
           },
         ]);
+        clearAnswering();
         go("today");
       }}
-      onDone={() => go("today")}
+      onDone={() => {
+        clearAnswering();
+        go("today");
+      }}
     />
   );
 }

@@ -1,10 +1,4 @@
-import {
-  clockTime,
-  deskSnack,
-  type Plan,
-  type ReadModel,
-  variantById,
-} from "@limber/core";
+import { clockTime, deskSnack, type Plan, type ReadModel, variantById } from "@limber/core";
 import type { FunctionComponent } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 

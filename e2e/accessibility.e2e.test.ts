@@ -2,7 +2,13 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PASSWORD, signIn, syncNow } from "./support/account.ts";
 import { appUrl, axeViolations, launch, openApp } from "./support/browser.ts";
-import { checkIn, completeFirstRun, finishSession, rateSession } from "./support/flows.ts";
+import {
+  checkIn,
+  completeFirstRun,
+  finishSession,
+  installMorningClock,
+  rateSession,
+} from "./support/flows.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,7 +28,7 @@ describe.each(["light", "dark"] as const)(
   (colorScheme) => {
     it("first run, check-in, plan, player, after the session, history, settings and sources", async () => {
       const { page, context } = await openApp(browser, { colorScheme });
-      await page.clock.install();
+      await installMorningClock(page);
       await page.reload();
       await page.getByRole("heading", { name: "Welcome to Limber" }).waitFor();
       await expectClean(page, "welcome");

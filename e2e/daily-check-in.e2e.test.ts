@@ -3,7 +3,13 @@ import { addDays, type LimberEvent } from "@limber/core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appUrl, axeViolations, launch, openApp } from "./support/browser.ts";
-import { checkIn, completeFirstRun, rateDeskSnack, storedEvents } from "./support/flows.ts";
+import {
+  checkIn,
+  completeFirstRun,
+  installMorningClock,
+  rateDeskSnack,
+  storedEvents,
+} from "./support/flows.ts";
 import { event, seedEvents } from "./support/seed.ts";
 
 let browser: Browser;
@@ -202,7 +208,7 @@ describe("the person's words", () => {
 
   it("says one desk snack the one way on Today, This week and History", async () => {
     const { page, context } = await openApp(browser);
-    await page.clock.install();
+    await installMorningClock(page);
     await page.reload();
     await completeFirstRun(page);
     await checkIn(page, { back: "Okay", context: { deskDay: true } });

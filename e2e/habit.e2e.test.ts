@@ -5,6 +5,7 @@ import {
   answerSigns,
   completeFirstRun,
   eventsInForce,
+  installMorningClock,
   rateDeskSnack,
   storedEvents,
 } from "./support/flows.ts";
@@ -46,7 +47,7 @@ const figure = (page: Page, name: string) =>
 describe("the habit loop", () => {
   it("counts a desk day with two snacks as a practice day", async () => {
     const { page, context } = await openApp(browser);
-    await page.clock.install();
+    await installMorningClock(page);
     await page.reload();
     await completeFirstRun(page);
     await checkInDeskDay(page);

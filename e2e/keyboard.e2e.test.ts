@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, openApp } from "./support/browser.ts";
-import { completeFirstRun, eventsInForce } from "./support/flows.ts";
+import { completeFirstRun, eventsInForce, installMorningClock } from "./support/flows.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,7 +27,7 @@ async function tabTo(page: Page, name: RegExp, limit = 80): Promise<void> {
 describe("keyboard only", () => {
   it("completes the calm path: check-in, plan, session, and how it felt", async () => {
     const { page, context } = await openApp(browser);
-    await page.clock.install();
+    await installMorningClock(page);
     await page.reload();
     await completeFirstRun(page);
 

@@ -6,6 +6,7 @@ import {
   completeFirstRun,
   eventsInForce,
   finishSession,
+  installMorningClock,
   rateSession,
   startCalmSession,
   storedEvents,
@@ -91,6 +92,39 @@ describe("the guided session", () => {
     await rateSession(page);
     const sessions = (await eventsInForce(page)).filter((e) => e.type === "session");
     expect(sessions.map((e) => [e.day, e.data.feel])).toEqual([[practised, "comfortable"]]);
+    await context.close();
+  });
+
+  it("goes on past midnight, and keeps the session on the day it began", async () => {
+    const { page, context } = await openApp(browser);
+    await page.clock.install({ time: new Date(2026, 10, 24, 23, 55) });
+    await page.reload();
+    await completeFirstRun(page);
+    await checkIn(page, { back: "Calm" });
+    await page.getByRole("button", { name: "Start" }).click();
+    await page.getByRole("heading", { name: /Box breathing/ }).waitFor();
+    await page.getByRole("button", { name: "Start" }).click();
+    await page.clock.fastForward(11 * MINUTE);
+    await page.clock.runFor(1_000);
+    await page.getByRole("heading", { name: /^Done: \d+ min, both sides\.$/ }).waitFor();
+    await rateSession(page);
+    const sessions = (await eventsInForce(page)).filter((e) => e.type === "session");
+    expect(sessions.map((e) => [e.day, e.data.feel])).toEqual([["2026-11-24", "comfortable"]]);
+    await context.close();
+  });
+
+  it("sends a session not yet begun at midnight to the new day's check-in", async () => {
+    const { page, context } = await openApp(browser);
+    await page.clock.install({ time: new Date(2026, 10, 24, 23, 58) });
+    await page.reload();
+    await completeFirstRun(page);
+    await checkIn(page, { back: "Calm" });
+    await page.getByRole("button", { name: "Start" }).click();
+    await page.getByRole("heading", { name: /Box breathing/ }).waitFor();
+    await page.clock.fastForward(5 * MINUTE);
+    await page.getByRole("button", { name: "Start" }).click();
+    await page.getByRole("heading", { name: "How is your back today?" }).waitFor();
+    expect((await storedEvents(page)).filter((e) => e.type === "session")).toEqual([]);
     await context.close();
   });
 
@@ -239,7 +273,7 @@ describe("the guided session", () => {
 
   it("softens a stretch and eases a nerve-y floss on the spot, says what changed, and records both", async () => {
     const { page, context } = await openApp(browser);
-    await page.clock.install();
+    await installMorningClock(page);
     await page.reload();
     await completeFirstRun(page);
     await checkIn(page, { back: "Calm" });
@@ -344,7 +378,7 @@ describe("the guided session", () => {
 
   it("asks a desk snack one question afterwards", async () => {
     const { page, context } = await openApp(browser, { colorScheme: "dark" });
-    await page.clock.install();
+    await installMorningClock(page);
     await page.reload();
     await completeFirstRun(page);
     await checkIn(page, { back: "Okay", context: { deskDay: true } });

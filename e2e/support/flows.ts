@@ -139,11 +139,21 @@ export async function rateSession(page: Page): Promise<void> {
 }
 
 /**
+ * Installs the page's fake clock at 08:00 today, so a test that moves it on by minutes never
+ * crosses midnight, whatever the hour it runs at.
+ */
+export async function installMorningClock(page: Page): Promise<void> {
+  const morning = new Date();
+  morning.setHours(8, 0, 0, 0);
+  await page.clock.install({ time: morning });
+}
+
+/**
  * A new person's calm day, on a clock the test moves: first run, check-in, and the session
  * started at its first block, box breathing.
  */
 export async function startCalmSession(page: Page): Promise<void> {
-  await page.clock.install();
+  await installMorningClock(page);
   await page.reload();
   await completeFirstRun(page);
   await checkIn(page, { back: "Calm" });

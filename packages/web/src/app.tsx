@@ -9,12 +9,11 @@ import { type FirstRunSigns, Today } from "./screens/today.tsx";
 import { onRemovedElsewhere } from "./store/device-data.ts";
 import type { DeviceStore } from "./store/event-store.ts";
 import { localDay } from "./store/local-time.ts";
-import { type Append, type AppendAll, type LogStatus, useLog } from "./store/use-log.ts";
+import { type AppendAll, type LogStatus, useLog } from "./store/use-log.ts";
 import { useSync } from "./sync/use-sync.ts";
 
 interface SessionProps {
   model: ReadModel;
-  append: Append;
   appendAll: AppendAll;
   easier: EasierPrompt;
 }
@@ -25,10 +24,10 @@ const Session = lazyComponent(
   () =>
     Promise.all([import("./screens/player.tsx"), import("./screens/after-session.tsx")]).then(
       ([{ Player }, { AfterSession, EasierContext }]) =>
-        function Session({ model, append, appendAll, easier }: SessionProps) {
+        function Session({ model, appendAll, easier }: SessionProps) {
           return (
             <EasierContext.Provider value={easier}>
-              <Player model={model} append={append} appendAll={appendAll} After={AfterSession} />
+              <Player model={model} appendAll={appendAll} After={AfterSession} />
             </EasierContext.Provider>
           );
         },
@@ -156,7 +155,7 @@ function ReadyApp({
       past: easierAnswers(state, 3),
       save: (answer: string) => append("note", easierNote(answer)).then(() => {}),
     };
-    return <Session model={model} append={append} appendAll={appendAll} easier={easier} />;
+    return <Session model={model} appendAll={appendAll} easier={easier} />;
   }
   return (
     <>

@@ -1,4 +1,11 @@
-import { clockTime, deskSnack, type Plan, type ReadModel, variantById } from "@limber/core";
+import {
+  clockTime,
+  deskSnack,
+  type EventOf,
+  type Plan,
+  type ReadModel,
+  variantById,
+} from "@limber/core";
 import type { FunctionComponent } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 
@@ -35,7 +42,7 @@ import { createScreenWakeLock, type ScreenWakeLock } from "../player/wake-lock.t
 import { go, isDeskSnackRoute } from "../route.ts";
 import { sentenceFor } from "../sentence-for.ts";
 import { localDay } from "../store/local-time.ts";
-import type { Append, AppendAll } from "../store/use-log.ts";
+import type { AppendAll } from "../store/use-log.ts";
 import type { AfterProps } from "./after-session.tsx";
 
 // How to do the step loads when the figure is first tapped, as its own screen does.
@@ -46,7 +53,6 @@ const HowTo = lazyComponent(
 
 interface Props {
   model: ReadModel;
-  append: Append;
   appendAll: AppendAll;
   After: FunctionComponent<AfterProps>;
 }
@@ -56,8 +62,10 @@ interface Props {
  * a copy kept by the player, so nothing can start a session on a day triage closed
  * (R-TRIAGE-NO-BYPASS).
  */
-export function Player({ model, append, appendAll, After }: Props) {
-  const today = localDay(new Date());
+export function Player({ model, appendAll, After }: Props) {
+  // The day the player opened on stays its day: a session under way at midnight goes on with
+  // that day's plan and is kept on that day, never dropped for a new day with no check-in yet.
+  const [today] = useState(() => localDay(new Date()));
   const seen = model.days.get(today);
   const checkIn = seen?.checkIn.data;
   const dayPlan = seen?.plan;
@@ -96,7 +104,6 @@ export function Player({ model, append, appendAll, After }: Props) {
       today={today}
       snack={snack}
       painBefore={checkIn.pain}
-      append={append}
       appendAll={appendAll}
       After={After}
     />
@@ -111,7 +118,6 @@ function Session(props: {
   today: string;
   snack: boolean;
   painBefore: number | undefined;
-  append: Append;
   appendAll: AppendAll;
   After: Props["After"];
 }) {
@@ -159,6 +165,7 @@ function Answers({
             type: "session",
             data: { ...finished.event.data, ...feedback },
             at: new Date(finished.event.at),
+            day: finished.event.day,
           },
           {
             type: "retract",
@@ -181,14 +188,14 @@ function Running({
   today,
   snack,
   painBefore,
-  append,
+  appendAll,
   onFinished,
 }: {
   plan: Plan;
   today: string;
   snack: boolean;
   painBefore: number | undefined;
-  append: Append;
+  appendAll: AppendAll;
   onFinished: (finished: Finished) => void;
 }) {
   const saved = useMemo(() => loadSession(today, plan, pageNow()), [today, plan]);
@@ -286,11 +293,17 @@ function Running({
       return;
     }
     try {
-      const event = await append("session", {
-        kind: session.kind === "none" ? "standard" : session.kind,
-        blocks,
-        ...(painBefore === undefined ? {} : { painBefore }),
-      });
+      const [event] = (await appendAll([
+        {
+          type: "session",
+          data: {
+            kind: session.kind === "none" ? "standard" : session.kind,
+            blocks,
+            ...(painBefore === undefined ? {} : { painBefore }),
+          },
+          day: session.day,
+        },
+      ])) as [EventOf<"session">];
       clearSession();
       onFinished({ event, summary: completionText(timeline, at, skipped) });
     } catch (error) {
@@ -311,6 +324,12 @@ function Running({
     if (event.detail <= 1) action();
   };
   const start = () => {
+    // A session not yet begun when the day turned is the old day's: the new day checks in first.
+    if (!started && localDay(new Date()) !== today) {
+      clearSession();
+      go("today");
+      return;
+    }
     cues.current?.start();
     wake.current?.keepAwake();
     clock.current.resume();

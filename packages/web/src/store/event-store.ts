@@ -39,9 +39,13 @@ export interface EventStore {
   setSetting(key: string, value: unknown): Promise<void>;
 }
 
-/** One entry to write: its type and data, and when it was made (now, when left out). */
+/**
+ * One entry to write: its type and data, when it was made (now, when left out), and the day it
+ * belongs to (the day of `at`, when left out: a session finished after midnight is the day's
+ * it began on).
+ */
 export type Draft = {
-  [T in EventType]: { type: T; data: EventOf<T>["data"]; at?: Date };
+  [T in EventType]: { type: T; data: EventOf<T>["data"]; at?: Date; day?: string };
 }[EventType];
 
 /** The event log together with whose it is: the device's whole store, as the app opens it. */
@@ -152,12 +156,12 @@ export async function openEventStore(name = DB_NAME): Promise<DeviceStore> {
     },
 
     async appendAll(drafts) {
-      const events = drafts.map(({ type, data, at = new Date() }) => {
+      const events = drafts.map(({ type, data, at = new Date(), day = localDay(at) }) => {
         const result = parseEvent({
           id: uuidv7(),
           type,
           at: localInstant(at),
-          day: localDay(at),
+          day,
           v: EVENT_TYPES[type].v,
           data,
         });

@@ -7,6 +7,7 @@ import {
   eventsInForce,
   finishSession,
   installMorningClock,
+  openCalmSession,
   rateSession,
   startCalmSession,
   storedEvents,
@@ -97,13 +98,7 @@ describe("the guided session", () => {
 
   it("goes on past midnight, and keeps the session on the day it began", async () => {
     const { page, context } = await openApp(browser);
-    await page.clock.install({ time: new Date(2026, 10, 24, 23, 55) });
-    await page.reload();
-    await completeFirstRun(page);
-    await checkIn(page, { back: "Calm" });
-    await page.getByRole("button", { name: "Start" }).click();
-    await page.getByRole("heading", { name: /Box breathing/ }).waitFor();
-    await page.getByRole("button", { name: "Start" }).click();
+    await startCalmSession(page, new Date(2026, 10, 24, 23, 55));
     await page.clock.fastForward(11 * MINUTE);
     await page.clock.runFor(1_000);
     await page.getByRole("heading", { name: /^Done: \d+ min, both sides\.$/ }).waitFor();
@@ -115,12 +110,7 @@ describe("the guided session", () => {
 
   it("sends a session not yet begun at midnight to the new day's check-in", async () => {
     const { page, context } = await openApp(browser);
-    await page.clock.install({ time: new Date(2026, 10, 24, 23, 58) });
-    await page.reload();
-    await completeFirstRun(page);
-    await checkIn(page, { back: "Calm" });
-    await page.getByRole("button", { name: "Start" }).click();
-    await page.getByRole("heading", { name: /Box breathing/ }).waitFor();
+    await openCalmSession(page, new Date(2026, 10, 24, 23, 58));
     await page.clock.fastForward(5 * MINUTE);
     await page.getByRole("button", { name: "Start" }).click();
     await page.getByRole("heading", { name: "How is your back today?" }).waitFor();

@@ -149,15 +149,21 @@ export async function installMorningClock(page: Page): Promise<void> {
 }
 
 /**
- * A new person's calm day, on a clock the test moves: first run, check-in, and the session
- * started at its first block, box breathing.
+ * A new person's calm day, on a clock the test moves (from 08:00 today unless `time` is given):
+ * first run, check-in, and the player open at its first block, box breathing, ready to start.
  */
-export async function startCalmSession(page: Page): Promise<void> {
-  await installMorningClock(page);
+export async function openCalmSession(page: Page, time?: Date): Promise<void> {
+  if (time) await page.clock.install({ time });
+  else await installMorningClock(page);
   await page.reload();
   await completeFirstRun(page);
   await checkIn(page, { back: "Calm" });
   await page.getByRole("button", { name: "Start" }).click();
   await page.getByRole("heading", { name: /Box breathing/ }).waitFor();
+}
+
+/** The calm day's session of `openCalmSession`, started. */
+export async function startCalmSession(page: Page, time?: Date): Promise<void> {
+  await openCalmSession(page, time);
   await page.getByRole("button", { name: "Start" }).click();
 }

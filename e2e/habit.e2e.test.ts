@@ -131,7 +131,17 @@ describe("the habit loop", () => {
     await page.getByText("Reminder days and time saved.").waitFor();
     await page.getByRole("checkbox", { name: "Notify me on this device" }).check();
     await page.getByText("Notifications are on for this device.").waitFor();
-    await page.evaluate(() => navigator.serviceWorker.ready);
+    // Activated, not only active: `ready` comes while the worker is still activating, before
+    // its registration is stored, and a notification shown through it then can be dropped.
+    await page.evaluate(async () => {
+      const { active } = await navigator.serviceWorker.ready;
+      if (!active || active.state === "activated") return;
+      await new Promise<void>((resolve) => {
+        active.addEventListener("statechange", () => {
+          if (active.state === "activated") resolve();
+        });
+      });
+    });
 
     const shown = () =>
       page.evaluate(async () => {

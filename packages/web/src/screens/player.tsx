@@ -138,8 +138,9 @@ function Session(props: {
 }
 
 /**
- * The questions after a session, in place of the session kept at Finish. Leaving for another
- * screen passes them over for good; only a reload or a reopened tab asks them again.
+ * The questions after a session, in place of the session kept at Finish. Leaving them, by Save,
+ * Done or for another screen, passes them over for good; only a reload or a reopened tab (which
+ * never unmounts them) asks them again.
  */
 function Answers({
   finished,
@@ -172,13 +173,9 @@ function Answers({
             data: { target: finished.event.id, reason: "answered after the session" },
           },
         ]);
-        clearAnswering();
         go("today");
       }}
-      onDone={() => {
-        clearAnswering();
-        go("today");
-      }}
+      onDone={() => go("today")}
     />
   );
 }
